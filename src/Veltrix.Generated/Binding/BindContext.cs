@@ -1,0 +1,435 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+
+namespace Veltrix;
+
+/// <summary>
+/// What a generated binder reads from and reports into: the merged data of every source, and the problems
+/// found while binding and validating. Its parse methods follow <c>ConfigurationBinder</c>'s conversions
+/// (invariant culture) without reflection or type converters.
+/// </summary>
+/// <remarks>
+/// Each parse method takes the node a value came from, reports a failure with that node's key path and
+/// origin, and returns the fallback so that binding can go on and collect every problem in one pass.
+/// Messages for secret members never quote the value.
+/// </remarks>
+public sealed class BindContext
+{
+    private readonly List<ConfigError> _errors = [];
+
+    /// <summary>Creates a context over merged data.</summary>
+    /// <param name="root">The root of the merged data.</param>
+    public BindContext(ConfigNode root) => Root = root ?? throw new ArgumentNullException(nameof(root));
+
+    /// <summary>The root of the merged data.</summary>
+    public ConfigNode Root { get; }
+
+    /// <summary>Every problem reported so far.</summary>
+    public IReadOnlyList<ConfigError> Errors => _errors;
+
+    /// <summary>Whether any problem was reported.</summary>
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>Finds the node at a full key path, or null when no source set it.</summary>
+    /// <param name="keyPath">The full key path; empty for the root.</param>
+    public ConfigNode? Find(string keyPath) => keyPath.Length == 0 ? Root : Root.Find(keyPath);
+
+    /// <summary>The origin of the value at a key path, or of the nearest enclosing section a source set.</summary>
+    /// <param name="keyPath">The full key path.</param>
+    public ConfigOrigin OriginOf(string keyPath)
+    {
+        var node = Root;
+        var path = keyPath.AsSpan();
+        while (path.Length > 0)
+        {
+            var colon = path.IndexOf(':');
+            var child = node.GetChild(colon < 0 ? path : path[..colon]);
+            if (child is null)
+            {
+                break;
+            }
+
+            node = child;
+            path = colon < 0 ? [] : path[(colon + 1)..];
+        }
+
+        return node.Origin;
+    }
+
+    /// <summary>Reports a problem with the value at <paramref name="keyPath"/>, locating it in its source.</summary>
+    /// <param name="keyPath">The full key path.</param>
+    /// <param name="message">What is wrong and what is expected; never the value of a secret.</param>
+    /// <param name="rule">The rule that failed, such as <c>Range</c>.</param>
+    public void AddError(string keyPath, string message, string rule)
+        => _errors.Add(new ConfigError(keyPath, message, OriginOf(keyPath), rule));
+
+    /// <summary>Reports a problem with a node's value.</summary>
+    /// <param name="node">The node.</param>
+    /// <param name="message">What is wrong and what is expected; never the value of a secret.</param>
+    /// <param name="rule">The rule that failed.</param>
+    public void AddError(ConfigNode node, string message, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        _errors.Add(new ConfigError(node.Path, message, node.Origin, rule));
+    }
+
+    /// <summary>Reports a required key that no source provided.</summary>
+    /// <param name="keyPath">The full key path.</param>
+    public void Missing(string keyPath)
+        => AddError(keyPath, "The key is required but no source provides it.", "Required");
+
+    /// <summary>
+    /// Checks that a node can be bound as a section: it must not be a plain value. Reports a problem and
+    /// returns <see langword="false"/> otherwise.
+    /// </summary>
+    /// <param name="node">The node at the section's key.</param>
+    public bool IsSection(ConfigNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
+        {
+            AddError(node, "Expected a section with keys of its own, found a value.", "Type");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The elements of a list, in index order. When sources disagree, the list of the last source that set
+    /// any element wins whole: elements are never merged index by index.
+    /// </summary>
+    /// <param name="node">The node at the list's key, or null.</param>
+    /// <returns>The element nodes; empty when no source set the list.</returns>
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
+        {
+            AddError(node, "Expected a list (Key:0, Key:1, …), found a single value.", "Type");
+            return [];
+        }
+
+        var owner = LastSource(node);
+        var elements = new List<(long Index, ConfigNode Node)>(node.Children.Count);
+        foreach (var child in node.Children)
+        {
+            if (child.MaxSourceIndex < owner)
+            {
+                continue;
+            }
+
+            if (!long.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                AddError(child, "A list element key must be a non-negative integer index.", "Type");
+                continue;
+            }
+
+            elements.Add((index, NeedsPruning(child, owner) ? child.PruneTo(node, owner)! : child));
+        }
+
+        elements.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var result = new ConfigNode[elements.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = elements[i].Node;
+        }
+
+        return result;
+    }
+
+    /// <summary>The entries of a dictionary section. Entries merge key by key across sources.</summary>
+    /// <param name="node">The node at the dictionary's key, or null.</param>
+    /// <returns>The entry nodes; empty when no source set the dictionary.</returns>
+    public IReadOnlyList<ConfigNode> Entries(ConfigNode? node)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
+        {
+            AddError(node, "Expected a section of entries (Key:Name), found a single value.", "Type");
+            return [];
+        }
+
+        return node.Children;
+    }
+
+    /// <summary>Parses an integer, decimal or with a <c>0x</c>/<c>&amp;h</c>/<c>#</c> hex prefix.</summary>
+    /// <typeparam name="T">The integer type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T ParseInteger<T>(ConfigNode node, bool secret, T fallback)
+        where T : IBinaryInteger<T>
+        => TryText(node, typeof(T).Name, out var text) && TryParseInteger(text, out T value)
+            ? value
+            : Fail(node, secret, typeof(T).Name, fallback);
+
+    /// <summary>Parses a nullable integer; an empty or null value gives null.</summary>
+    /// <typeparam name="T">The integer type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T? ParseNullableInteger<T>(ConfigNode node, bool secret, T? fallback)
+        where T : struct, IBinaryInteger<T>
+    {
+        if (IsNullOrEmpty(node))
+        {
+            return null;
+        }
+
+        return ParseInteger(node, secret, fallback ?? default);
+    }
+
+    /// <summary>Parses a floating-point or decimal number (<see cref="NumberStyles.Float"/>).</summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T ParseFloat<T>(ConfigNode node, bool secret, T fallback)
+        where T : INumberBase<T>
+        => TryText(node, typeof(T).Name, out var text)
+            && T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : Fail(node, secret, typeof(T).Name, fallback);
+
+    /// <summary>Parses a nullable floating-point or decimal number; an empty or null value gives null.</summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T? ParseNullableFloat<T>(ConfigNode node, bool secret, T? fallback)
+        where T : struct, INumberBase<T>
+        => IsNullOrEmpty(node) ? null : ParseFloat(node, secret, fallback ?? default);
+
+    /// <summary>
+    /// Parses a value of a type with its own invariant-culture parser: <see cref="TimeSpan"/>,
+    /// <see cref="DateTime"/>, <see cref="DateTimeOffset"/>, <see cref="DateOnly"/>, <see cref="TimeOnly"/>,
+    /// <see cref="Guid"/>, <see cref="Version"/>.
+    /// </summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T Parse<T>(ConfigNode node, bool secret, T fallback)
+        where T : ISpanParsable<T>
+        => TryText(node, typeof(T).Name, out var text)
+            && T.TryParse(text.Trim(), CultureInfo.InvariantCulture, out var value)
+                ? value
+                : Fail(node, secret, typeof(T).Name, fallback);
+
+    /// <summary>Parses a nullable value of a type with its own parser; an empty or null value gives null.</summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public T? ParseNullable<T>(ConfigNode node, bool secret, T? fallback)
+        where T : struct, ISpanParsable<T>
+        => IsNullOrEmpty(node) ? null : Parse(node, secret, fallback ?? default);
+
+    /// <summary>Parses a <see cref="Version"/>; an empty or null value gives null.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public Version? ParseVersion(ConfigNode node, bool secret, Version? fallback)
+    {
+        if (IsNullOrEmpty(node))
+        {
+            return null;
+        }
+
+        return TryText(node, nameof(Version), out var text) && Version.TryParse(text, out var value)
+            ? value
+            : Fail(node, secret, nameof(Version), fallback);
+    }
+
+    /// <summary>Parses <c>true</c> or <c>false</c>, case-insensitively.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public bool ParseBoolean(ConfigNode node, bool secret, bool fallback)
+        => TryText(node, "Boolean", out var text) && bool.TryParse(text, out var value)
+            ? value
+            : Fail(node, secret, "Boolean", fallback);
+
+    /// <summary>Parses a nullable Boolean; an empty or null value gives null.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public bool? ParseNullableBoolean(ConfigNode node, bool secret, bool? fallback)
+        => IsNullOrEmpty(node) ? null : ParseBoolean(node, secret, fallback ?? false);
+
+    /// <summary>Parses a single character.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public char ParseChar(ConfigNode node, bool secret, char fallback)
+        => TryText(node, "Char", out var text) && text.Length == 1
+            ? text[0]
+            : Fail(node, secret, "Char (a single character)", fallback);
+
+    /// <summary>Parses a nullable character; an empty or null value gives null.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public char? ParseNullableChar(ConfigNode node, bool secret, char? fallback)
+        => IsNullOrEmpty(node) ? null : ParseChar(node, secret, fallback ?? default);
+
+    /// <summary>Parses an enum by name (case-insensitive), by number, or, for flags, as a comma list.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public TEnum ParseEnum<TEnum>(ConfigNode node, bool secret, TEnum fallback)
+        where TEnum : struct, Enum
+        => TryText(node, typeof(TEnum).Name, out var text) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
+            ? value
+            : FailEnum(node, secret, fallback);
+
+    /// <summary>Parses a nullable enum; an empty or null value gives null.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public TEnum? ParseNullableEnum<TEnum>(ConfigNode node, bool secret, TEnum? fallback)
+        where TEnum : struct, Enum
+        => IsNullOrEmpty(node) ? null : ParseEnum(node, secret, fallback ?? default);
+
+    /// <summary>Reads a string. An explicit null gives null; a section is an error.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the node is a section.</param>
+    public string? ParseString(ConfigNode node, bool secret, string? fallback)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.HasValue)
+        {
+            return node.Value;
+        }
+
+        if (node.HasChildren)
+        {
+            AddError(node, "Expected a String value, found a section.", "Type");
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Parses an absolute or relative <see cref="Uri"/>; an empty or null value gives null.</summary>
+    /// <param name="node">The node holding the value.</param>
+    /// <param name="secret">Whether the member is a secret.</param>
+    /// <param name="fallback">Returned when the value is invalid.</param>
+    public Uri? ParseUri(ConfigNode node, bool secret, Uri? fallback)
+    {
+        if (IsNullOrEmpty(node))
+        {
+            return null;
+        }
+
+        return TryText(node, nameof(Uri), out var text) && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value)
+            ? value
+            : Fail(node, secret, nameof(Uri), fallback);
+    }
+
+    private static bool IsNullOrEmpty(ConfigNode node)
+        => !node.HasChildren && (node.IsNull || node.IsEmptyContainer || (node.HasValue && node.Value!.Length == 0));
+
+    private static bool TryParseInteger<T>(string text, out T value)
+        where T : IBinaryInteger<T>
+    {
+        var span = text.AsSpan().Trim();
+        if (span.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || span.StartsWith("&h", StringComparison.OrdinalIgnoreCase))
+        {
+            return T.TryParse(span[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value!);
+        }
+
+        if (span.StartsWith('#'))
+        {
+            return T.TryParse(span[1..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value!);
+        }
+
+        return T.TryParse(span, NumberStyles.Integer, CultureInfo.InvariantCulture, out value!);
+    }
+
+    private bool TryText(ConfigNode node, string typeName, out string text)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.HasValue && node.Value is not null && !node.HasChildren)
+        {
+            text = node.Value;
+            return true;
+        }
+
+        text = string.Empty;
+        var found = node.HasChildren ? "a section" : node.IsEmptyContainer ? "an empty array or object" : "null";
+        AddError(node, $"Expected a {typeName} value, found {found}.", "Type");
+        return false;
+    }
+
+    private T Fail<T>(ConfigNode node, bool secret, string typeName, T fallback)
+    {
+        // TryText already reported a shape problem; only a text that does not parse is reported here.
+        if (node.HasValue && node.Value is not null && !node.HasChildren)
+        {
+            var shown = secret ? "The value" : $"The value '{Truncate(node.Value)}'";
+            AddError(node, $"{shown} is not a valid {typeName}.", "Type");
+        }
+
+        return fallback;
+    }
+
+    private TEnum FailEnum<TEnum>(ConfigNode node, bool secret, TEnum fallback)
+        where TEnum : struct, Enum
+    {
+        if (node.HasValue && node.Value is not null && !node.HasChildren)
+        {
+            var shown = secret ? "The value" : $"The value '{Truncate(node.Value)}'";
+            AddError(node, $"{shown} is not a valid {typeof(TEnum).Name}; expected one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", "Type");
+        }
+
+        return fallback;
+    }
+
+    private static string Truncate(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+
+    private static int LastSource(ConfigNode node)
+    {
+        var owner = node.IsEmptyContainer || node.HasValue ? node.SourceIndex : -1;
+        foreach (var child in node.Children)
+        {
+            if (child.MaxSourceIndex > owner)
+            {
+                owner = child.MaxSourceIndex;
+            }
+        }
+
+        return owner;
+    }
+
+    private static bool NeedsPruning(ConfigNode node, int owner)
+    {
+        if ((node.HasValue || node.IsEmptyContainer) && node.SourceIndex < owner)
+        {
+            return true;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (NeedsPruning(child, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Veltrix;
+
+/// <summary>
+/// Collects the key/value pairs of every source, in order, into one <see cref="ConfigNode"/> tree: a later
+/// source overrides an earlier one key by key. Sources receive it in <see cref="IConfigSource.Load"/>.
+/// </summary>
+/// <remarks>
+/// A key set twice by the same source is an error naming both origins (a JSON file with <c>"a:b"</c> and
+/// <c>"a": {"b"}</c>, or two environment variables that differ only in case). Problems are collected, not
+/// thrown, so that one load reports all of them.
+/// </remarks>
+public sealed class ConfigDataBuilder
+{
+    private readonly List<ConfigError> _errors = [];
+    private int _keyCount;
+    private bool _keyLimitReported;
+
+    /// <summary>Creates an empty builder.</summary>
+    /// <param name="limits">The limits sources must respect; <see cref="ConfigLimits.Default"/> when null.</param>
+    public ConfigDataBuilder(ConfigLimits? limits = null)
+    {
+        Limits = limits ?? ConfigLimits.Default;
+        Limits.Validate();
+        Root = new ConfigNode(null, string.Empty);
+        SourceIndex = -1;
+        SourceName = string.Empty;
+    }
+
+    /// <summary>The merged data so far.</summary>
+    public ConfigNode Root { get; }
+
+    /// <summary>The limits sources must respect.</summary>
+    public ConfigLimits Limits { get; }
+
+    /// <summary>The 0-based index of the source now loading.</summary>
+    public int SourceIndex { get; private set; }
+
+    /// <summary>The name of the source now loading.</summary>
+    public string SourceName { get; private set; }
+
+    /// <summary>Every problem reported so far.</summary>
+    public IReadOnlyList<ConfigError> Errors => _errors;
+
+    /// <summary>Whether any problem was reported.</summary>
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>Starts the next source: its keys override those of every earlier source.</summary>
+    /// <param name="name">The source's name, for messages.</param>
+    public void BeginSource(string name)
+    {
+        SourceIndex++;
+        SourceName = name;
+    }
+
+    /// <summary>Sets a scalar value.</summary>
+    /// <param name="keyPath">The full key path, segments separated by <c>:</c>.</param>
+    /// <param name="value">The value; <see langword="null"/> for an explicit null.</param>
+    /// <param name="origin">Where the value came from.</param>
+    /// <returns>Whether the value was stored; <see langword="false"/> after reporting an error.</returns>
+    public bool Set(ReadOnlySpan<char> keyPath, string? value, ConfigOrigin origin)
+    {
+        if (value is not null && value.Length > Limits.MaxValueLength)
+        {
+            AddError(new ConfigError(
+                keyPath.ToString(),
+                string.Create(CultureInfo.InvariantCulture, $"The value is {value.Length:N0} characters long; the limit is {Limits.MaxValueLength:N0} (ConfigLimits.MaxValueLength)."),
+                origin,
+                "Limit"));
+            return false;
+        }
+
+        var node = Resolve(keyPath, origin);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node.SourceIndex == SourceIndex && (node.HasValue || node.IsEmptyContainer))
+        {
+            ReportDuplicate(node, origin);
+            return false;
+        }
+
+        if (node.HasChildren && node.MaxSourceIndex == SourceIndex && value is not null)
+        {
+            ReportDuplicate(node, origin);
+            return false;
+        }
+
+        node.SetValue(value, origin, SourceIndex);
+        return true;
+    }
+
+    /// <summary>Declares an empty array or object, which replaces an earlier source's collection at that key.</summary>
+    /// <param name="keyPath">The full key path.</param>
+    /// <param name="origin">Where the declaration came from.</param>
+    /// <returns>Whether the declaration was stored; <see langword="false"/> after reporting an error.</returns>
+    public bool SetEmptyContainer(ReadOnlySpan<char> keyPath, ConfigOrigin origin)
+    {
+        var node = Resolve(keyPath, origin);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node.SourceIndex == SourceIndex && node.HasValue)
+        {
+            ReportDuplicate(node, origin);
+            return false;
+        }
+
+        node.SetEmptyContainer(origin, SourceIndex);
+        return true;
+    }
+
+    /// <summary>Reports a problem; the load fails once all sources have been read.</summary>
+    /// <param name="error">The problem.</param>
+    public void AddError(ConfigError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _errors.Add(error);
+    }
+
+    private ConfigNode? Resolve(ReadOnlySpan<char> keyPath, ConfigOrigin origin)
+    {
+        if (keyPath.Length > Limits.MaxKeyLength)
+        {
+            AddError(new ConfigError(
+                keyPath[..Math.Min(keyPath.Length, 64)].ToString() + "…",
+                string.Create(CultureInfo.InvariantCulture, $"The key is {keyPath.Length:N0} characters long; the limit is {Limits.MaxKeyLength:N0} (ConfigLimits.MaxKeyLength)."),
+                origin,
+                "Limit"));
+            return null;
+        }
+
+        if (++_keyCount > Limits.MaxKeys)
+        {
+            if (!_keyLimitReported)
+            {
+                _keyLimitReported = true;
+                AddError(new ConfigError(
+                    string.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"The sources set more than {Limits.MaxKeys:N0} keys (ConfigLimits.MaxKeys)."),
+                    origin,
+                    "Limit"));
+            }
+
+            return null;
+        }
+
+        var node = Root;
+        var rest = keyPath;
+        var depth = 0;
+        while (true)
+        {
+            var colon = rest.IndexOf(':');
+            var segment = colon < 0 ? rest : rest[..colon];
+            if (segment.IsEmpty)
+            {
+                AddError(new ConfigError(keyPath.ToString(), "The key has an empty segment; keys are segments separated by ':'.", origin, "Key"));
+                return null;
+            }
+
+            if (++depth > Limits.MaxDepth)
+            {
+                AddError(new ConfigError(
+                    keyPath.ToString(),
+                    string.Create(CultureInfo.InvariantCulture, $"The key is nested {depth:N0} levels deep; the limit is {Limits.MaxDepth:N0} (ConfigLimits.MaxDepth)."),
+                    origin,
+                    "Limit"));
+                return null;
+            }
+
+            var child = node.GetChild(segment);
+            if (child is null)
+            {
+                child = node.GetOrAddChild(segment.ToString());
+            }
+            else if (node.HasValue && node.Value is not null && node.SourceIndex == SourceIndex && node.Parent is not null)
+            {
+                // The same source gave this key both a value and children: {"a": 1, "a:b": 2}.
+                ReportDuplicate(node, origin);
+                return null;
+            }
+
+            node = child;
+            if (colon < 0)
+            {
+                return node;
+            }
+
+            rest = rest[(colon + 1)..];
+        }
+    }
+
+    private void ReportDuplicate(ConfigNode node, ConfigOrigin second)
+    {
+        AddError(new ConfigError(
+            node.Path,
+            string.Create(CultureInfo.InvariantCulture, $"The key is defined twice in {SourceName}: first at {node.Origin}, again at {second}. Keys are case-insensitive; keep one."),
+            second,
+            "DuplicateKey"));
+    }
+}

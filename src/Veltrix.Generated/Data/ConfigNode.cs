@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+
+namespace Veltrix;
+
+/// <summary>
+/// One node of merged configuration data: a scalar value, a section of children, or both. Keys compare
+/// case-insensitively (<see cref="StringComparer.OrdinalIgnoreCase"/>), as in Microsoft.Extensions.Configuration.
+/// </summary>
+/// <remarks>
+/// Nodes are built by <see cref="ConfigDataBuilder"/> while sources load and are read-only afterwards; the
+/// generated binders walk them. Each node remembers which source set it last, so that a collection set by a
+/// later source can replace the whole collection of an earlier one.
+/// </remarks>
+public sealed class ConfigNode
+{
+    // Linear search beats hashing for the handful of children a typical section has.
+    private const int IndexThreshold = 8;
+
+    private readonly List<ConfigNode> _children = [];
+    private Dictionary<string, ConfigNode>? _index;
+
+    internal ConfigNode(ConfigNode? parent, string key)
+    {
+        Parent = parent;
+        Key = key;
+        Path = parent is null || parent.Path.Length == 0 ? key : string.Concat(parent.Path, ":", key);
+        SourceIndex = -1;
+        MaxSourceIndex = -1;
+    }
+
+    /// <summary>The last segment of <see cref="Path"/>, as the source spelled it.</summary>
+    public string Key { get; }
+
+    /// <summary>The full key path, segments joined with <c>:</c>; empty for the root.</summary>
+    public string Path { get; }
+
+    /// <summary>The parent section; <see langword="null"/> for the root.</summary>
+    public ConfigNode? Parent { get; }
+
+    /// <summary>The scalar value, or <see langword="null"/> when the node has none or the source said <c>null</c>.</summary>
+    public string? Value { get; private set; }
+
+    /// <summary>Whether a source set a scalar value here (which may be an explicit <c>null</c>).</summary>
+    public bool HasValue { get; private set; }
+
+    /// <summary>Whether the value a source set here is an explicit <c>null</c> (JSON <c>null</c>).</summary>
+    public bool IsNull => HasValue && Value is null;
+
+    /// <summary>Whether a source declared this node an empty array or object (JSON <c>[]</c> or <c>{}</c>).</summary>
+    public bool IsEmptyContainer { get; private set; }
+
+    /// <summary>Where the value (or, for a section, its first entry) came from.</summary>
+    public ConfigOrigin Origin { get; private set; }
+
+    /// <summary>The index of the source that last set this node's own value or marker; -1 when none did.</summary>
+    public int SourceIndex { get; private set; }
+
+    /// <summary>The highest source index of any value in this node's subtree; -1 when it holds none.</summary>
+    public int MaxSourceIndex { get; private set; }
+
+    /// <summary>The children, in the order sources first added them.</summary>
+    public IReadOnlyList<ConfigNode> Children => _children;
+
+    /// <summary>Whether this node has children.</summary>
+    public bool HasChildren => _children.Count > 0;
+
+    /// <summary>Finds a direct child by key, case-insensitively.</summary>
+    /// <param name="key">The key segment.</param>
+    /// <returns>The child, or <see langword="null"/>.</returns>
+    public ConfigNode? GetChild(string key) => GetChild(key.AsSpan());
+
+    /// <summary>Finds a direct child by key, case-insensitively, without allocating.</summary>
+    /// <param name="key">The key segment.</param>
+    /// <returns>The child, or <see langword="null"/>.</returns>
+    public ConfigNode? GetChild(ReadOnlySpan<char> key)
+    {
+        if (_index is not null)
+        {
+            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
+        }
+
+        foreach (var child in _children)
+        {
+            if (key.Equals(child.Key, StringComparison.OrdinalIgnoreCase))
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds a descendant by a <c>:</c>-separated key path relative to this node.</summary>
+    /// <param name="relativePath">The key path, such as <c>Cache:MaxEntries</c>.</param>
+    /// <returns>The node, or <see langword="null"/>.</returns>
+    public ConfigNode? Find(ReadOnlySpan<char> relativePath)
+    {
+        var node = this;
+        while (node is not null && relativePath.Length > 0)
+        {
+            var colon = relativePath.IndexOf(':');
+            var segment = colon < 0 ? relativePath : relativePath[..colon];
+            node = node.GetChild(segment);
+            relativePath = colon < 0 ? [] : relativePath[(colon + 1)..];
+        }
+
+        return node;
+    }
+
+    /// <summary>Formats the node as <c>path = value</c> for debugging; never used in messages.</summary>
+    public override string ToString() => HasChildren ? Path + " (section)" : Path;
+
+    internal ConfigNode GetOrAddChild(string key)
+    {
+        var existing = GetChild(key);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var child = new ConfigNode(this, key);
+        _children.Add(child);
+        if (_index is not null)
+        {
+            _index.Add(key, child);
+        }
+        else if (_children.Count > IndexThreshold)
+        {
+            _index = new Dictionary<string, ConfigNode>(_children.Count * 2, StringComparer.OrdinalIgnoreCase);
+            foreach (var c in _children)
+            {
+                _index.Add(c.Key, c);
+            }
+        }
+
+        return child;
+    }
+
+    internal void SetValue(string? value, ConfigOrigin origin, int sourceIndex)
+    {
+        Value = value;
+        HasValue = true;
+        IsEmptyContainer = false;
+        Mark(origin, sourceIndex);
+    }
+
+    internal void SetEmptyContainer(ConfigOrigin origin, int sourceIndex)
+    {
+        Value = null;
+        HasValue = false;
+        IsEmptyContainer = true;
+        Mark(origin, sourceIndex);
+    }
+
+    /// <summary>Copies this subtree keeping only what <paramref name="sourceIndex"/> (or a later source) set.</summary>
+    internal ConfigNode? PruneTo(ConfigNode? parent, int sourceIndex)
+    {
+        if (MaxSourceIndex < sourceIndex)
+        {
+            return null;
+        }
+
+        var copy = new ConfigNode(parent, Key);
+        if (SourceIndex >= sourceIndex)
+        {
+            copy.Value = Value;
+            copy.HasValue = HasValue;
+            copy.IsEmptyContainer = IsEmptyContainer;
+            copy.Origin = Origin;
+            copy.SourceIndex = SourceIndex;
+        }
+
+        copy.MaxSourceIndex = MaxSourceIndex;
+        foreach (var child in _children)
+        {
+            var prunedChild = child.PruneTo(copy, sourceIndex);
+            if (prunedChild is not null)
+            {
+                copy._children.Add(prunedChild);
+                if (!copy.Origin.IsKnown)
+                {
+                    copy.Origin = prunedChild.Origin;
+                }
+            }
+        }
+
+        return copy;
+    }
+
+    private void Mark(ConfigOrigin origin, int sourceIndex)
+    {
+        Origin = origin;
+        SourceIndex = sourceIndex;
+        for (var node = this; node is not null; node = node.Parent)
+        {
+            if (node.MaxSourceIndex < sourceIndex)
+            {
+                node.MaxSourceIndex = sourceIndex;
+            }
+
+            if (!node.Origin.IsKnown)
+            {
+                node.Origin = origin;
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace Veltrix;
+
+/// <summary>One pass of the pipeline: read every source, merge, bind, validate.</summary>
+internal static class ConfigLoader
+{
+    /// <summary>Loads a snapshot, or returns every problem found.</summary>
+    public static bool TryLoad<T>(
+        IReadOnlyList<IConfigSource> sources,
+        ConfigLimits limits,
+        out T? snapshot,
+        out ConfigNode data,
+        out ConfigException? error)
+        where T : class, IVeltrixConfig<T>
+    {
+        var builder = new ConfigDataBuilder(limits);
+        foreach (var source in sources)
+        {
+            builder.BeginSource(source.Name);
+            try
+            {
+                source.Load(builder);
+            }
+            catch (ConfigException ex)
+            {
+                foreach (var e in ex.Errors)
+                {
+                    builder.AddError(e);
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A source that throws is a broken source, not a broken process: report it like any bad input.
+                builder.AddError(new ConfigError(string.Empty, $"The source failed to load: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(source.Name), "Source"));
+            }
+        }
+
+        data = builder.Root;
+        if (builder.HasErrors)
+        {
+            snapshot = null;
+            error = new ConfigException(builder.Errors);
+            return false;
+        }
+
+        var context = new BindContext(builder.Root);
+        snapshot = T.Bind(context);
+        var bindErrors = context.Errors.Count;
+        T.Validate(snapshot, context);
+        if (context.HasErrors)
+        {
+            error = new ConfigException(WithoutValidationOfUnboundKeys(context.Errors, bindErrors));
+            snapshot = null;
+            return false;
+        }
+
+        error = null;
+        return true;
+    }
+
+    // A value that failed to bind holds its fallback; validating that fallback would report a second,
+    // misleading problem for the same key.
+    private static List<ConfigError> WithoutValidationOfUnboundKeys(IReadOnlyList<ConfigError> errors, int bindErrors)
+    {
+        var unbound = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<ConfigError>(errors.Count);
+        for (var i = 0; i < errors.Count; i++)
+        {
+            if (i < bindErrors)
+            {
+                unbound.Add(errors[i].KeyPath);
+                result.Add(errors[i]);
+            }
+            else if (!unbound.Contains(errors[i].KeyPath))
+            {
+                result.Add(errors[i]);
+            }
+        }
+
+        return result;
+    }
+}

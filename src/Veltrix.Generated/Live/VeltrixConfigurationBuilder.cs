@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Veltrix;
+
+/// <summary>
+/// Lists the sources of a configuration, in order: each later source overrides earlier ones key by key.
+/// </summary>
+/// <typeparam name="T">The schema type.</typeparam>
+public sealed class VeltrixConfigurationBuilder<T>
+    where T : class, IVeltrixConfig<T>
+{
+    private readonly List<IConfigSource> _sources = [];
+    private string _basePath = AppContext.BaseDirectory;
+    private ConfigLimits _limits = ConfigLimits.Default;
+
+    internal VeltrixConfigurationBuilder()
+    {
+    }
+
+    /// <summary>The sources added so far, in order.</summary>
+    public IReadOnlyList<IConfigSource> Sources => _sources;
+
+    /// <summary>
+    /// Sets the directory that relative file paths are resolved against. Default:
+    /// <see cref="AppContext.BaseDirectory"/>, as in Microsoft.Extensions.Configuration.
+    /// </summary>
+    /// <param name="basePath">An existing or future directory.</param>
+    public VeltrixConfigurationBuilder<T> SetBasePath(string basePath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(basePath);
+        _basePath = Path.GetFullPath(basePath);
+        return this;
+    }
+
+    /// <summary>Sets the limits every source must respect (file size, depth, key count and lengths).</summary>
+    /// <param name="limits">The limits.</param>
+    public VeltrixConfigurationBuilder<T> WithLimits(ConfigLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.Validate();
+        _limits = limits;
+        return this;
+    }
+
+    /// <summary>Adds a JSON file. Comments and trailing commas are allowed; duplicate keys are an error.</summary>
+    /// <param name="path">The file path, absolute or relative to the base path.</param>
+    /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
+    /// <param name="reloadOnChange">Whether to reload when the file changes.</param>
+    public VeltrixConfigurationBuilder<T> AddJsonFile(string path, bool optional = false, bool reloadOnChange = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange, _limits));
+    }
+
+    /// <summary>Adds environment variables; <c>__</c> in a name stands for <c>:</c>.</summary>
+    /// <param name="prefix">Only variables with this prefix are read, and the prefix is removed; null reads all.</param>
+    public VeltrixConfigurationBuilder<T> AddEnvironmentVariables(string? prefix = null)
+        => AddSource(new EnvironmentVariablesSource(prefix));
+
+    /// <summary>
+    /// Adds command-line arguments in the forms Microsoft.Extensions.Configuration accepts:
+    /// <c>--key=value</c>, <c>--key value</c>, <c>/key value</c>, <c>/key=value</c>, <c>key=value</c>.
+    /// </summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="switchMappings">Optional short switches (<c>-p</c>) mapped to keys (<c>Server:Port</c>).</param>
+    public VeltrixConfigurationBuilder<T> AddCommandLine(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? switchMappings = null)
+        => AddSource(new CommandLineSource(args, switchMappings));
+
+    /// <summary>Adds key/value pairs held in memory.</summary>
+    /// <param name="values">Full key paths and values.</param>
+    public VeltrixConfigurationBuilder<T> AddInMemoryCollection(IEnumerable<KeyValuePair<string, string?>> values)
+        => AddSource(new MemoryConfigSource(values));
+
+    /// <summary>Adds any source.</summary>
+    /// <param name="source">The source.</param>
+    public VeltrixConfigurationBuilder<T> AddSource(IConfigSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _sources.Add(source);
+        return this;
+    }
+
+    /// <summary>Loads, binds and validates the first snapshot.</summary>
+    /// <returns>The live configuration.</returns>
+    /// <exception cref="ConfigException">Any source, value or rule is wrong; lists every problem.</exception>
+    public LiveConfig<T> Build()
+    {
+        var sources = _sources.ToArray();
+        if (!ConfigLoader.TryLoad<T>(sources, _limits, out var snapshot, out var data, out var error))
+        {
+            foreach (var source in sources)
+            {
+                (source as IDisposable)?.Dispose();
+            }
+
+            throw error!;
+        }
+
+        return new LiveConfig<T>(sources, _limits, snapshot!, data);
+    }
+}

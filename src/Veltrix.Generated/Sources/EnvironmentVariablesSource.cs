@@ -1,0 +1,58 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace Veltrix;
+
+/// <summary>
+/// Environment variables, optionally only those with a prefix (which is removed). A double underscore
+/// (<c>__</c>) stands for the <c>:</c> section separator: <c>APP_Server__Port</c> sets <c>Server:Port</c>.
+/// </summary>
+/// <remarks>Values are taken literally: nothing is expanded or interpreted.</remarks>
+public sealed class EnvironmentVariablesSource : IConfigSource
+{
+    private readonly Func<IDictionary> _read;
+
+    /// <summary>Creates the source over the process environment.</summary>
+    /// <param name="prefix">Only variables starting with this prefix (case-insensitively) are read; null reads all.</param>
+    public EnvironmentVariablesSource(string? prefix = null)
+        : this(prefix, Environment.GetEnvironmentVariables)
+    {
+    }
+
+    internal EnvironmentVariablesSource(string? prefix, Func<IDictionary> read)
+    {
+        Prefix = prefix ?? string.Empty;
+        _read = read;
+    }
+
+    /// <summary>The prefix variables must start with; empty for all variables.</summary>
+    public string Prefix { get; }
+
+    /// <inheritdoc/>
+    public string Name => Prefix.Length == 0 ? "environment variables" : $"environment variables with prefix '{Prefix}'";
+
+    /// <inheritdoc/>
+    public void Load(ConfigDataBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Sorted so that a case-only collision is reported the same way on every run.
+        var variables = new List<(string Name, string? Value)>();
+        foreach (DictionaryEntry entry in _read())
+        {
+            var name = (string)entry.Key;
+            if (name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && name.Length > Prefix.Length)
+            {
+                variables.Add((name, entry.Value as string));
+            }
+        }
+
+        variables.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var (name, value) in variables)
+        {
+            var key = name.AsSpan(Prefix.Length).ToString().Replace("__", ":", StringComparison.Ordinal);
+            builder.Set(key, value ?? string.Empty, new ConfigOrigin("environment variable " + name));
+        }
+    }
+}
