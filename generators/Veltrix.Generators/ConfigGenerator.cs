@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+/// <summary>
+/// Implements <c>Veltrix.IVeltrixConfig&lt;T&gt;</c> for every <c>[VeltrixConfig]</c> type: reflection-free
+/// binding, validation, schema, diff and zero-allocation lookup, plus a redacting <c>ToString()</c> for each
+/// partial section type.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class ConfigGenerator : IIncrementalGenerator
+{
+    internal const string AttributeMetadataName = "Veltrix.VeltrixConfigAttribute";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Symbols of each [VeltrixConfig] type → an equatable spec plus its diagnostics.
+        var results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributeMetadataName, IsCandidate, Parse)
+            .WithTrackingName(TrackingNames.Parse);
+
+        // The specs that can be generated; an edit that changes only diagnostics leaves them cached.
+        var specs = results
+            .Select(static (result, _) => result.Spec)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.Specs);
+
+        // Diagnostics travel separately so that moving one never re-emits source.
+        var diagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        // Every partial section type once, however many roots reach it, for its redacting ToString().
+        var sections = specs
+            .SelectMany(static (spec, _) => AllSections(spec))
+            .Collect()
+            .SelectMany(static (all, _) => Distinct(all))
+            .WithTrackingName(TrackingNames.Sections);
+
+        context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, Emit(spec)));
+        context.RegisterSourceOutput(diagnostics, ReportDiagnostics);
+        context.RegisterSourceOutput(sections, static (spc, section) => EmitSectionIfNeeded(spc, section));
+    }
+
+    private static bool IsCandidate(SyntaxNode node, System.Threading.CancellationToken cancellationToken)
+        => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static IEnumerable<SectionSpec> AllSections(ConfigSpec spec)
+    {
+        yield return spec.Root;
+        foreach (var section in spec.Sections)
+        {
+            yield return section;
+        }
+    }
+
+    private static ImmutableArray<SectionSpec> Distinct(ImmutableArray<SectionSpec> all)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<SectionSpec>();
+        foreach (var section in all)
+        {
+            if (seen.Add(section.FullName))
+            {
+                builder.Add(section);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

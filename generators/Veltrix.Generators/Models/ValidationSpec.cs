@@ -1,0 +1,47 @@
+namespace Veltrix.Generators.Models;
+
+/// <summary>The DataAnnotations rules the generated <c>Validate</c> evaluates.</summary>
+internal enum ValidationKind
+{
+    /// <summary>
+    /// <c>[Range]</c>. Arguments: [0] minimum, [1] maximum, as C# expressions of the operand type
+    /// (<c>1</c>, <c>0.5</c>, or for <c>[Range(typeof(TimeSpan), "00:00:01", "01:00:00")]</c>
+    /// <c>global::System.TimeSpan.Parse("00:00:01", global::System.Globalization.CultureInfo.InvariantCulture)</c>);
+    /// [2] <c>true</c>/<c>false</c> minimum is exclusive; [3] <c>true</c>/<c>false</c> maximum is exclusive;
+    /// [4] the minimum as the user wrote it, [5] the maximum as the user wrote it (for messages).
+    /// </summary>
+    Range,
+
+    /// <summary><c>[RegularExpression]</c>. Arguments: [0] the pattern as a C# string literal (quoted, escaped); [1] the match timeout in ms or <c>-1</c>.</summary>
+    RegularExpression,
+
+    /// <summary><c>[MinLength]</c>. Arguments: [0] the length. Applies to strings and collections.</summary>
+    MinLength,
+
+    /// <summary><c>[MaxLength]</c>. Arguments: [0] the length. Applies to strings and collections.</summary>
+    MaxLength,
+
+    /// <summary><c>[Length]</c>. Arguments: [0] minimum, [1] maximum length. Applies to strings and collections.</summary>
+    Length,
+
+    /// <summary><c>[StringLength]</c>. Arguments: [0] maximum, [1] minimum length.</summary>
+    StringLength,
+
+    /// <summary><c>[AllowedValues]</c>. Arguments: the allowed values as C# expressions of the member's type.</summary>
+    AllowedValues,
+
+    /// <summary><c>[DeniedValues]</c>. Arguments: the denied values as C# expressions of the member's type.</summary>
+    DeniedValues,
+
+    /// <summary>
+    /// <c>[Required]</c> on a value: a string must not be empty or whitespace-only unless Arguments[0] is
+    /// <c>true</c> (AllowEmptyStrings); a reference must not be null. Presence of the key is checked at bind time.
+    /// </summary>
+    Required,
+}
+
+/// <summary>One validation attribute on a member.</summary>
+/// <param name="Kind">The rule.</param>
+/// <param name="Arguments">Rule arguments, ready to emit as C# expressions (see each <see cref="ValidationKind"/>).</param>
+/// <param name="ErrorMessage">The attribute's <c>ErrorMessage</c>, if the user set one (may contain <c>{0}</c> for the member name).</param>
+internal sealed record ValidationSpec(ValidationKind Kind, EquatableArray<string> Arguments, string? ErrorMessage);

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Veltrix;
+using Veltrix.Sample;
+
+// Which overlay to read, as ASP.NET Core decides it: DOTNET_ENVIRONMENT, else Production.
+var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } env ? env : "Production";
+var watch = false;
+var configArgs = new List<string>();
+foreach (var arg in args)
+{
+    if (arg == "--watch")
+    {
+        watch = true;
+    }
+    else
+    {
+        configArgs.Add(arg);
+    }
+}
+
+LiveConfig<ServerConfig> config;
+try
+{
+    config = VeltrixConfiguration.CreateBuilder<ServerConfig>()
+        .AddJsonFile("appsettings.json", optional: false, reloadOnChange: watch)
+        .AddJsonFile($"appsettings.{environment}.json", optional: true, reloadOnChange: watch)
+        .AddEnvironmentVariables("SAMPLE_")
+        .AddCommandLine(configArgs)
+        .Build();
+}
+catch (ConfigException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+
+using (config)
+{
+    Console.WriteLine($"Veltrix sample: environment {environment}, schema {config.Schema.HashHex}, generation {config.Generation}");
+    Console.WriteLine(config.Current.ToString());
+    Console.WriteLine();
+    PrintEffectiveConfig(config);
+
+    if (!watch)
+    {
+        return 0;
+    }
+
+    config.Changed += (_, e) =>
+        Console.WriteLine($"generation {e.Generation}: changed {string.Join(", ", e.ChangedKeys)}");
+    config.ReloadFailed += (_, e) =>
+        Console.WriteLine($"reload rejected, still serving generation {e.Generation}:{Environment.NewLine}{e.Exception.Message}");
+
+    Console.WriteLine();
+    Console.WriteLine("Watching: edit appsettings*.json, then press Enter to reload (Ctrl+D to quit).");
+    while (Console.ReadLine() is not null)
+    {
+        if (config.Reload() == ReloadResult.Unchanged)
+        {
+            Console.WriteLine("no key changed");
+        }
+    }
+
+    return 0;
+}
+
+// Every key of the schema with its effective value (secrets redacted) and the source that set it.
+static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
+{
+    Console.WriteLine($"{"key",-34} {"value",-24} source");
+    foreach (var key in config.Schema.Keys)
+    {
+        if (key.Path.Contains('*', StringComparison.Ordinal) || key.Kind == ConfigKeyKind.Section)
+        {
+            continue;
+        }
+
+        if (key.Kind == ConfigKeyKind.List)
+        {
+            for (var i = 0; ; i++)
+            {
+                var elementPath = string.Create(CultureInfo.InvariantCulture, $"{key.Path}:{i}");
+                if (!config.TryGetValue(elementPath, out var element))
+                {
+                    break;
+                }
+
+                PrintRow(config, elementPath, element);
+            }
+
+            continue;
+        }
+
+        if (config.TryGetValue(key.Path, out var value))
+        {
+            PrintRow(config, key.Path, value);
+        }
+    }
+}
+
+static void PrintRow(LiveConfig<ServerConfig> config, string path, ConfigValue value)
+{
+    var origin = config.GetOrigin(path);
+    Console.WriteLine($"{path,-34} {value,-24} {(origin.IsKnown ? origin.ToString() : "default")}");
+}
