@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Veltrix;
 using Veltrix.Sample;
 
@@ -103,5 +104,10 @@ static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
 static void PrintRow(LiveConfig<ServerConfig> config, string path, ConfigValue value)
 {
     var origin = config.GetOrigin(path);
-    Console.WriteLine($"{path,-34} {value,-24} {(origin.IsKnown ? origin.ToString() : "default")}");
+    var source = !origin.IsKnown
+        ? "default"
+        : Path.IsPathRooted(origin.Source)
+            ? (origin with { Source = Path.GetRelativePath(AppContext.BaseDirectory, origin.Source) }).ToString()
+            : origin.ToString();
+    Console.WriteLine($"{path,-34} {value,-24} {source}");
 }

@@ -17,14 +17,15 @@ public sealed class ConfigNode
     // Linear search beats hashing for the handful of children a typical section has.
     private const int IndexThreshold = 8;
 
-    private readonly List<ConfigNode> _children = [];
+    // Leaves are most nodes: they get no child list, and no path string until a message needs one.
+    private List<ConfigNode>? _children;
     private Dictionary<string, ConfigNode>? _index;
+    private string? _path;
 
     internal ConfigNode(ConfigNode? parent, string key)
     {
         Parent = parent;
         Key = key;
-        Path = parent is null || parent.Path.Length == 0 ? key : string.Concat(parent.Path, ":", key);
         SourceIndex = -1;
         MaxSourceIndex = -1;
     }
@@ -33,7 +34,7 @@ public sealed class ConfigNode
     public string Key { get; }
 
     /// <summary>The full key path, segments joined with <c>:</c>; empty for the root.</summary>
-    public string Path { get; }
+    public string Path => _path ??= Parent is null || Parent.Parent is null ? Key : string.Concat(Parent.Path, ":", Key);
 
     /// <summary>The parent section; <see langword="null"/> for the root.</summary>
     public ConfigNode? Parent { get; }
@@ -60,10 +61,10 @@ public sealed class ConfigNode
     public int MaxSourceIndex { get; private set; }
 
     /// <summary>The children, in the order sources first added them.</summary>
-    public IReadOnlyList<ConfigNode> Children => _children;
+    public IReadOnlyList<ConfigNode> Children => (IReadOnlyList<ConfigNode>?)_children ?? [];
 
     /// <summary>Whether this node has children.</summary>
-    public bool HasChildren => _children.Count > 0;
+    public bool HasChildren => _children is { Count: > 0 };
 
     /// <summary>Finds a direct child by key, case-insensitively.</summary>
     /// <param name="key">The key segment.</param>
@@ -80,11 +81,14 @@ public sealed class ConfigNode
             return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
         }
 
-        foreach (var child in _children)
+        if (_children is not null)
         {
-            if (key.Equals(child.Key, StringComparison.OrdinalIgnoreCase))
+            foreach (var child in _children)
             {
-                return child;
+                if (key.Equals(child.Key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return child;
+                }
             }
         }
 
@@ -120,7 +124,7 @@ public sealed class ConfigNode
         }
 
         var child = new ConfigNode(this, key);
-        _children.Add(child);
+        (_children ??= []).Add(child);
         if (_index is not null)
         {
             _index.Add(key, child);
@@ -172,12 +176,12 @@ public sealed class ConfigNode
         }
 
         copy.MaxSourceIndex = MaxSourceIndex;
-        foreach (var child in _children)
+        foreach (var child in Children)
         {
             var prunedChild = child.PruneTo(copy, sourceIndex);
             if (prunedChild is not null)
             {
-                copy._children.Add(prunedChild);
+                (copy._children ??= []).Add(prunedChild);
                 if (!copy.Origin.IsKnown)
                 {
                     copy.Origin = prunedChild.Origin;
