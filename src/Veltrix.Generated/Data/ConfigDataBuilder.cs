@@ -175,15 +175,11 @@ public sealed class ConfigDataBuilder
                 return null;
             }
 
-            var child = node.GetChild(segment);
-            if (child is null)
-            {
-                child = node.GetOrAddChild(segment.ToString());
-            }
-            else if (node.HasValue && node.Value is not null && node.SourceIndex == SourceIndex && node.Parent is not null)
+            var child = node.GetChild(segment) ?? node.GetOrAddChild(segment.ToString());
+            if (colon >= 0 && child.HasValue && child.Value is not null && child.SourceIndex == SourceIndex)
             {
                 // The same source gave this key both a value and children: {"a": 1, "a:b": 2}.
-                ReportDuplicate(node, origin);
+                ReportDuplicate(child, origin);
                 return null;
             }
 

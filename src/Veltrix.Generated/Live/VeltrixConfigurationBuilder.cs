@@ -51,7 +51,7 @@ public sealed class VeltrixConfigurationBuilder<T>
     public VeltrixConfigurationBuilder<T> AddJsonFile(string path, bool optional = false, bool reloadOnChange = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange, _limits));
+        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange));
     }
 
     /// <summary>Adds environment variables; <c>__</c> in a name stands for <c>:</c>.</summary>
