@@ -14,7 +14,7 @@ public sealed partial class Bench40Config
     /// <summary>Section Workers.</summary>
     public Bench40Workers Workers { get; init; } = new();
     /// <summary>Section Queue.</summary>
-    public Bench40Queue Queue { get; init; } = new();
+    public Bench40QueueSection Queue { get; init; } = new();
 }
 
 /// <summary>Section Cache of the 40-key schema.</summary>
@@ -102,7 +102,7 @@ public sealed partial class Bench40Workers
 }
 
 /// <summary>Section Queue of the 40-key schema.</summary>
-public sealed partial class Bench40Queue
+public sealed partial class Bench40QueueSection
 {
     /// <summary>Key MaxEntries.</summary>
     public int MaxEntries { get; init; } = 1;

@@ -25,7 +25,7 @@ public sealed class JsonFileSourceTests : IDisposable
     [Fact]
     public void Constructor_RelativePath_IsMadeFullAndNamesTheSource()
     {
-        var source = new JsonFileSource("config/appsettings.json", optional: true, reloadOnChange: true, ConfigLimits.Default);
+        var source = new JsonFileSource("config/appsettings.json", optional: true, reloadOnChange: true);
 
         Assert.Equal(Path.GetFullPath("config/appsettings.json"), source.Path);
         Assert.Equal(source.Path, source.Name);

@@ -1,0 +1,329 @@
+using System;
+using System.Collections.Generic;
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    /// <summary>Writes <c>Bind_&lt;Section&gt;</c> for every section and <c>Bind_&lt;Site&gt;</c> for every collection member.</summary>
+    private static void WriteBindMethods(SourceWriter writer, EmitScope scope)
+    {
+        foreach (var section in scope.AllSections)
+        {
+            writer.WriteLine();
+            WriteBindSection(writer, scope, section);
+        }
+
+        foreach (var site in scope.Sites)
+        {
+            writer.WriteLine();
+            WriteBindSite(writer, scope, site);
+        }
+    }
+
+    private static void WriteBindSection(SourceWriter writer, EmitScope scope, SectionSpec section)
+    {
+        var locals = LocalStems(section);
+        writer.WriteLine($"/// <summary>Binds a section of type <c>{CSharp.Xml(section.Name)}</c> from its node (null when no source set it); <paramref name=\"path\"/> only names missing keys.</summary>");
+        writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context)");
+        writer.OpenBlock();
+        writer.WriteLine("""
+            if (node is not null && !context.IsSection(node))
+            {
+                // A plain value where the section belongs is reported; the section's defaults keep binding going.
+                node = null;
+            }
+            """);
+
+        if (HasInitializers(section))
+        {
+            writer.WriteLine();
+            writer.WriteLine("// Keys that no source sets keep the values of the type's initializers.");
+            writer.WriteLine("var defaults = " + NewDefaults(section) + ";");
+        }
+
+        for (var i = 0; i < section.Members.Count; i++)
+        {
+            writer.WriteLine();
+            WriteBindMember(writer, scope, section, section.Members[i], locals[i]);
+        }
+
+        writer.WriteLine();
+        WriteConstruction(writer, section, locals);
+        writer.CloseBlock();
+    }
+
+    private static void WriteBindMember(SourceWriter writer, EmitScope scope, SectionSpec section, MemberSpec member, string local)
+    {
+        var value = local + "Value";
+        var node = local + "Node";
+        var key = CSharp.Literal(member.Key);
+        var absent = AbsentValue(scope, member);
+        var present = PresentValue(scope, section, member, node, absent);
+
+        writer.WriteLine($"// {member.Name}" + (member.IsRequiredKey ? " (required)" : string.Empty));
+        if (!member.IsRequiredKey)
+        {
+            writer.WriteLine($"{member.Type.FullName} {value} = node?.GetChild({key}) is {{ }} {node}");
+            writer.Indentation++;
+            writer.WriteLine("? " + present);
+            writer.WriteLine(": " + absent + ";");
+            writer.Indentation--;
+            return;
+        }
+
+        writer.WriteLine($"{member.Type.FullName} {value};");
+        writer.WriteLine($"if (node?.GetChild({key}) is {{ }} {node})");
+        writer.OpenBlock();
+        writer.WriteLine($"{value} = {present};");
+        writer.CloseBlock();
+        writer.WriteLine("else");
+        writer.OpenBlock();
+        writer.WriteLine($"context.Missing({KeyPath}(path, {key}));");
+        writer.WriteLine($"{value} = {absent};");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The value of a member whose key no source set.</summary>
+    private static string AbsentValue(EmitScope scope, MemberSpec member)
+    {
+        var type = member.Type;
+        if (member.HasInitializer)
+        {
+            return "defaults." + CSharp.Id(member.Name);
+        }
+
+        if (member.Assignment == MemberAssignment.ConstructorParameter && member.DefaultValueExpression is { } expression)
+        {
+            return expression;
+        }
+
+        if (type.IsNullable)
+        {
+            return type.IsValueType ? "default" : "null";
+        }
+
+        return type.Kind switch
+        {
+            // A section no source mentions still gets its own defaults (and reports its own required keys).
+            MemberTypeKind.Section => $"Bind_{scope.Stem(scope.SectionOf(type))}(null, {KeyPath}(path, {CSharp.Literal(member.Key)}), context)",
+            MemberTypeKind.Scalar => type.IsValueType ? "default" : "default!",
+            _ => EmptyCollection(type),
+        };
+    }
+
+    /// <summary>The value of a member bound from its node.</summary>
+    private static string PresentValue(EmitScope scope, SectionSpec section, MemberSpec member, string node, string absent)
+    {
+        var type = member.Type;
+        switch (type.Kind)
+        {
+            case MemberTypeKind.Scalar:
+                return ParseScalar(type, node, member.IsSecret, absent);
+            case MemberTypeKind.Section:
+                var bind = $"Bind_{scope.Stem(scope.SectionOf(type))}({node}, {node}.Path, context)";
+                return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : bind;
+            default:
+                // A bound collection replaces the default one whole; an explicit null clears a nullable one.
+                var site = $"Bind_{scope.SiteOf(section, member).Name}({node}, context)";
+                return type.IsNullable ? $"{node}.IsNull ? null : {site}" : site;
+        }
+    }
+
+    /// <summary>The <see cref="T:Veltrix.BindContext"/> call that parses a scalar of <paramref name="type"/> from a node.</summary>
+    private static string ParseScalar(TypeSpec type, string node, bool isSecret, string fallback)
+    {
+        var nullable = type.IsNullable && type.IsValueType ? "Nullable" : string.Empty;
+        var t = type.NonNullableFullName;
+        var method = type.Scalar switch
+        {
+            ScalarKind.Boolean => $"Parse{nullable}Boolean",
+            ScalarKind.Byte or ScalarKind.SByte or ScalarKind.Int16 or ScalarKind.UInt16 or ScalarKind.Int32 or ScalarKind.UInt32
+                or ScalarKind.Int64 or ScalarKind.UInt64 or ScalarKind.Int128 or ScalarKind.UInt128 => $"Parse{nullable}Integer<{t}>",
+            ScalarKind.Single or ScalarKind.Double or ScalarKind.Decimal => $"Parse{nullable}Float<{t}>",
+            ScalarKind.Char => $"Parse{nullable}Char",
+            ScalarKind.Enum => $"Parse{nullable}Enum<{t}>",
+            ScalarKind.TimeSpan or ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly
+                or ScalarKind.Guid => $"Parse{nullable}<{t}>",
+            ScalarKind.String => "ParseString",
+            ScalarKind.Uri => "ParseUri",
+            ScalarKind.Version => "ParseVersion",
+            _ => throw new InvalidOperationException("Unknown scalar kind " + type.Scalar + "."),
+        };
+
+        var call = $"context.{method}({node}, {CSharp.Literal(isSecret)}, {fallback})";
+        return type.IsValueType || type.IsNullable
+            ? call
+            : $"global::Veltrix.GeneratedBinding.NotNull(context, {node}, {call}, {fallback})";
+    }
+
+    private static void WriteConstruction(SourceWriter writer, SectionSpec section, string[] locals)
+    {
+        var arguments = new List<string>();
+        var properties = new List<string>();
+        for (var i = 0; i < section.Members.Count; i++)
+        {
+            var member = section.Members[i];
+            if (member.Assignment == MemberAssignment.ConstructorParameter)
+            {
+                arguments.Add($"{CSharp.Id(member.ParameterName!)}: {locals[i]}Value");
+            }
+            else
+            {
+                properties.Add($"{CSharp.Id(member.Name)} = {locals[i]}Value,");
+            }
+        }
+
+        var creation = arguments.Count == 0 && properties.Count > 0
+            ? $"return new {section.FullName}"
+            : $"return new {section.FullName}({string.Join(", ", arguments)})";
+        if (properties.Count == 0)
+        {
+            writer.WriteLine(creation + ";");
+            return;
+        }
+
+        writer.WriteLine(creation);
+        writer.OpenBlock();
+        foreach (var property in properties)
+        {
+            writer.WriteLine(property);
+        }
+
+        writer.CloseBlock(";");
+    }
+
+    /// <summary>
+    /// <c>new T(…) { Required = default!, … }</c>: an instance whose initializers give the defaults. Constructor
+    /// parameters get their default values; <c>required</c> members a placeholder, as the bound instance sets them.
+    /// </summary>
+    private static string NewDefaults(SectionSpec section)
+    {
+        var arguments = new List<string>();
+        var required = new List<string>();
+        foreach (var member in section.Members)
+        {
+            if (member.Assignment == MemberAssignment.ConstructorParameter)
+            {
+                arguments.Add($"{CSharp.Id(member.ParameterName!)}: {member.DefaultValueExpression ?? "default!"}");
+            }
+            else if (member.HasRequiredModifier)
+            {
+                required.Add($"{CSharp.Id(member.Name)} = default!");
+            }
+        }
+
+        var creation = $"new {section.FullName}({string.Join(", ", arguments)})";
+        return required.Count == 0 ? creation : creation + " { " + string.Join(", ", required) + " }";
+    }
+
+    private static bool HasInitializers(SectionSpec section)
+    {
+        foreach (var member in section.Members)
+        {
+            if (member.HasInitializer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An empty collection of a member's type, for a non-nullable collection without initializer.</summary>
+    private static string EmptyCollection(TypeSpec type)
+    {
+        var element = type.Element!.FullName;
+        return type.Kind switch
+        {
+            MemberTypeKind.Array or MemberTypeKind.IReadOnlyList => $"global::System.Array.Empty<{element}>()",
+            MemberTypeKind.List or MemberTypeKind.IList => $"new global::System.Collections.Generic.List<{element}>()",
+            MemberTypeKind.ImmutableArray => $"global::System.Collections.Immutable.ImmutableArray<{element}>.Empty",
+            MemberTypeKind.Dictionary => $"new global::System.Collections.Generic.Dictionary<string, {element}>(global::System.StringComparer.OrdinalIgnoreCase)",
+            MemberTypeKind.IReadOnlyDictionary => $"global::System.Collections.Frozen.FrozenDictionary<string, {element}>.Empty",
+            _ => throw new InvalidOperationException("Not a collection: " + type.FullName + "."),
+        };
+    }
+
+    /// <summary>Binds a collection member: its elements in index order (lists) or its entries (dictionaries).</summary>
+    private static void WriteBindSite(SourceWriter writer, EmitScope scope, CollectionSite site)
+    {
+        var type = site.Type;
+        var element = site.Element.FullName;
+        var isDictionary = site.IsDictionary;
+        var isList = type.Kind is MemberTypeKind.List or MemberTypeKind.IList;
+
+        writer.WriteLine($"/// <summary>Binds {site.DocName} from its node; a bound collection replaces the default one whole.</summary>");
+        writer.WriteLine($"internal static {type.NonNullableFullName} Bind_{site.Name}(global::Veltrix.ConfigNode node, global::Veltrix.BindContext context)");
+        writer.OpenBlock();
+        if (isDictionary)
+        {
+            writer.WriteLine("var elements = context.Entries(node);");
+            writer.WriteLine($"var items = new global::System.Collections.Generic.Dictionary<string, {element}>(elements.Count, global::System.StringComparer.OrdinalIgnoreCase);");
+        }
+        else
+        {
+            writer.WriteLine("var elements = context.Elements(node);");
+            writer.WriteLine(isList
+                ? $"var items = new global::System.Collections.Generic.List<{element}>(elements.Count);"
+                : $"var items = new {element}[elements.Count];");
+        }
+
+        writer.WriteLine("for (var i = 0; i < elements.Count; i++)");
+        writer.OpenBlock();
+        writer.WriteLine("var element = elements[i];");
+        string value;
+        if (site.ElementSection is { } elementSection)
+        {
+            var bind = $"Bind_{scope.Stem(elementSection)}(element, element.Path, context)";
+            value = site.Element.IsNullable
+                ? $"element.IsNull ? null : {bind}"
+                : $"element.IsNull ? global::Veltrix.GeneratedBinding.NullElement<{elementSection.FullName}>(context, element) : {bind}";
+        }
+        else
+        {
+            value = ParseScalar(site.Element, "element", site.IsSecret, site.Element.IsValueType || site.Element.IsNullable ? "default" : "default!");
+        }
+
+        writer.WriteLine(isDictionary ? $"items[element.Key] = {value};" : isList ? $"items.Add({value});" : $"items[i] = {value};");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("return " + type.Kind switch
+        {
+            MemberTypeKind.IReadOnlyList => $"new global::System.Collections.ObjectModel.ReadOnlyCollection<{element}>(items);",
+            MemberTypeKind.ImmutableArray => "global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);",
+            MemberTypeKind.IReadOnlyDictionary => "global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(items, global::System.StringComparer.OrdinalIgnoreCase);",
+            _ => "items;",
+        });
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The stem of each member's locals (<c>portValue</c>, <c>portNode</c>): the name with a lower-case first
+    /// letter, or the name itself when that would make two members' stems equal. Every such local ends in
+    /// <c>Value</c> or <c>Node</c>, so none can equal the method's own names (<c>node</c>, <c>path</c>, <c>context</c>, <c>defaults</c>).
+    /// </summary>
+    private static string[] LocalStems(SectionSpec section)
+    {
+        var stems = new string[section.Members.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < stems.Length; i++)
+        {
+            var name = section.Members[i].Name;
+            stems[i] = name.Length > 0 && name[0] is >= 'A' and <= 'Z' ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name;
+            counts[stems[i]] = counts.TryGetValue(stems[i], out var count) ? count + 1 : 1;
+        }
+
+        for (var i = 0; i < stems.Length; i++)
+        {
+            if (counts[stems[i]] > 1)
+            {
+                stems[i] = section.Members[i].Name;
+            }
+        }
+
+        return stems;
+    }
+}

@@ -1,0 +1,273 @@
+using System.Collections.Generic;
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    /// <summary>
+    /// Writes the zero-allocation lookup: the root <c>TryGetValue</c> strips the section prefix; each
+    /// <c>TryGetValue_&lt;Section&gt;</c> dispatches the fixed key paths of its section and of every section nested
+    /// in it (<c>Port</c>, <c>Cache</c>, <c>Cache:MaxEntries</c>) through a table planned at compile time, and
+    /// hands keys below collections to <c>TryGetValue_&lt;Site&gt;</c>. Only the methods that are called are written.
+    /// </summary>
+    private static void WriteLookupMethods(SourceWriter writer, EmitScope scope)
+    {
+        writer.WriteLine();
+        WriteRootLookup(writer, scope);
+
+        var sections = new Queue<SectionSpec>();
+        var sites = new Queue<CollectionSite>();
+        var queued = new HashSet<string>(System.StringComparer.Ordinal) { scope.Spec.Root.FullName };
+        sections.Enqueue(scope.Spec.Root);
+        while (sections.Count > 0 || sites.Count > 0)
+        {
+            writer.WriteLine();
+            if (sections.Count > 0)
+            {
+                WriteSectionLookup(writer, scope, sections.Dequeue(), sites, queued);
+            }
+            else
+            {
+                var site = sites.Dequeue();
+                WriteSiteLookup(writer, scope, site);
+                if (site.ElementSection is { } element && queued.Add(element.FullName))
+                {
+                    sections.Enqueue(element);
+                }
+            }
+        }
+    }
+
+    private static void WriteRootLookup(SourceWriter writer, EmitScope scope)
+    {
+        var root = scope.Spec.Root;
+        var sectionPath = scope.Spec.SectionPath;
+        var stem = scope.Stem(root);
+        writer.WriteLine("/// <summary>Looks a full key path up, ordinally ignoring case: the section prefix, then the section's own dispatch.</summary>");
+        writer.WriteLine($"internal static bool TryGetValue({root.FullName} config, global::System.ReadOnlySpan<char> keyPath, out global::Veltrix.ConfigValue value)");
+        writer.OpenBlock();
+        if (sectionPath.Length == 0)
+        {
+            writer.WriteLine($$"""
+                if (keyPath.IsEmpty)
+                {
+                    value = global::Veltrix.ConfigValue.FromSection(config);
+                    return true;
+                }
+
+                return TryGetValue_{{stem}}(config, keyPath, out value);
+                """);
+        }
+        else
+        {
+            var literal = CSharp.Literal(sectionPath);
+            var length = CSharp.Literal(sectionPath.Length);
+            writer.WriteLine($$"""
+                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && {{Span}}.StartsWith(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
+                {
+                    return TryGetValue_{{stem}}(config, keyPath.Slice({{CSharp.Literal(sectionPath.Length + 1)}}), out value);
+                }
+
+                if ({{Span}}.Equals(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
+                {
+                    value = global::Veltrix.ConfigValue.FromSection(config);
+                    return true;
+                }
+
+                value = default;
+                return false;
+                """);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteSectionLookup(SourceWriter writer, EmitScope scope, SectionSpec section, Queue<CollectionSite> sites, HashSet<string> queued)
+    {
+        var exact = new List<(string Path, string Value)>();
+        var prefixes = new List<(string Prefix, CollectionSite Site, string Collection)>();
+        Flatten(scope, section, string.Empty, "section", exact, prefixes);
+
+        writer.WriteLine($$"""
+            /// <summary>
+            /// Looks up a key path relative to a section of type <c>{{CSharp.Xml(section.Name)}}</c>, ordinally ignoring case; a null
+            /// <paramref name="section"/> gives null values for its keys.
+            /// </summary>
+            /// <remarks>
+            /// The fixed keys of the section and of its nested sections are dispatched by a table computed at compile time:
+            /// a switch on the length of <paramref name="path"/>, then, among keys of the same length, on the character at
+            /// the position that tells most of them apart (ASCII letters folded to lower case with <c>| 0x20</c>), then one
+            /// ordinal case-insensitive comparison. Keys below a collection are matched by its prefix.
+            /// </remarks>
+            """);
+        writer.WriteLine($"internal static bool TryGetValue_{scope.Stem(section)}({section.FullName}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)");
+        writer.OpenBlock();
+
+        var keys = new List<string>(exact.Count);
+        foreach (var entry in exact)
+        {
+            keys.Add(entry.Path);
+        }
+
+        var groups = KeyDispatch.Plan(keys);
+        if (groups.Count > 0)
+        {
+            writer.WriteLine("switch (path.Length)");
+            writer.OpenBlock();
+            foreach (var group in groups)
+            {
+                writer.WriteLine($"case {CSharp.Literal(group.Length)}:");
+                writer.Indentation++;
+                if (group.Position < 0)
+                {
+                    WriteExactChecks(writer, exact, group.Entries);
+                }
+                else
+                {
+                    writer.WriteLine($"switch ((char)(path[{CSharp.Literal(group.Position)}] | 0x20))");
+                    writer.OpenBlock();
+                    foreach (var dispatchCase in group.Cases)
+                    {
+                        writer.WriteLine($"case {CSharp.Literal(dispatchCase.Label)}:");
+                        writer.Indentation++;
+                        WriteExactChecks(writer, exact, dispatchCase.Entries);
+                        writer.WriteLine("break;");
+                        writer.Indentation--;
+                    }
+
+                    writer.CloseBlock();
+                    writer.WriteLine();
+                }
+
+                writer.WriteLine("break;");
+                writer.Indentation--;
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
+        foreach (var (prefix, site, collection) in prefixes)
+        {
+            writer.WriteLine($$"""
+                if ({{Span}}.StartsWith(path, {{CSharp.Literal(prefix)}}, {{OrdinalIgnoreCase}}))
+                {
+                    return TryGetValue_{{site.Name}}({{collection}}, path.Slice({{CSharp.Literal(prefix.Length)}}), out value);
+                }
+
+                """);
+            if (queued.Add(site.Name))
+            {
+                sites.Enqueue(site);
+            }
+        }
+
+        writer.WriteLine("value = default;");
+        writer.WriteLine("return false;");
+        writer.CloseBlock();
+    }
+
+    private static void WriteExactChecks(SourceWriter writer, List<(string Path, string Value)> exact, List<int> entries)
+    {
+        foreach (var index in entries)
+        {
+            var (path, value) = exact[index];
+            writer.WriteLine($"if ({Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase}))");
+            writer.OpenBlock();
+            writer.WriteLine($"value = {value};");
+            writer.WriteLine("return true;");
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>
+    /// Collects the fixed keys of a section and of the sections nested in it, each with the expression of its
+    /// value read through <c>?.</c> (a null section on the way gives a null value), and the prefixes of collections.
+    /// </summary>
+    private static void Flatten(
+        EmitScope scope,
+        SectionSpec section,
+        string prefix,
+        string access,
+        List<(string Path, string Value)> exact,
+        List<(string Prefix, CollectionSite Site, string Collection)> prefixes)
+    {
+        foreach (var member in section.Members)
+        {
+            var key = prefix + member.Key;
+            var value = access + "?." + CSharp.Id(member.Name);
+            var secret = CSharp.Literal(member.IsSecret);
+            switch (member.Type.Kind)
+            {
+                case MemberTypeKind.Scalar:
+                    exact.Add((key, ScalarValue(member.Type, value, secret)));
+                    break;
+                case MemberTypeKind.Section:
+                    exact.Add((key, $"global::Veltrix.ConfigValue.FromSection({value}, {secret})"));
+                    Flatten(scope, scope.SectionOf(member.Type), key + ":", value, exact, prefixes);
+                    break;
+                default:
+                    var site = scope.SiteOf(section, member);
+
+                    // An ImmutableArray<T> is boxed here, as the value is the collection itself; its elements are read without boxing.
+                    exact.Add((key, $"global::Veltrix.ConfigValue.FromCollection({value}, {secret})"));
+                    prefixes.Add((key + ":", site, ToView(site, value, lifted: true)));
+                    break;
+            }
+        }
+    }
+
+    private static string ScalarValue(TypeSpec type, string value, string secret)
+        => type.Scalar == ScalarKind.Enum
+            ? $"global::Veltrix.ConfigValue.FromEnum<{type.NonNullableFullName}>({value}, {secret})"
+            : $"global::Veltrix.ConfigValue.From({value}, {secret})";
+
+    /// <summary>Looks up <c>&lt;index&gt;[:key]</c> or <c>&lt;name&gt;[:key]</c> below a collection member.</summary>
+    private static void WriteSiteLookup(SourceWriter writer, EmitScope scope, CollectionSite site)
+    {
+        var secret = CSharp.Literal(site.IsSecret);
+        var element = site.ElementSection;
+        var below = site.IsDictionary ? "&lt;name&gt;" : "&lt;index&gt;";
+        writer.WriteLine($"/// <summary>Looks up <c>{below}</c>{(element is null ? string.Empty : $" or <c>{below}:&lt;key&gt;</c>")} below {site.DocName}.</summary>");
+        writer.WriteLine($"internal static bool TryGetValue_{site.Name}({ViewType(site)} items, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)");
+        writer.OpenBlock();
+        string item, rest;
+        if (site.IsDictionary)
+        {
+            writer.WriteLine($$"""
+                var colon = {{Span}}.IndexOf(path, ':');
+                var rest = colon < 0 ? default : path.Slice(colon + 1);
+                if ((colon < 0 || !rest.IsEmpty) && global::Veltrix.GeneratedLookup.TryGetEntry(items, colon < 0 ? path : path.Slice(0, colon), out var element))
+                """);
+            (item, rest) = ("element", "colon < 0");
+        }
+        else
+        {
+            writer.WriteLine($"if (items is not null && global::Veltrix.GeneratedLookup.TryGetIndex(path, {CountOf(site, "items")}, out var index, out var rest))");
+            (item, rest) = ("items[index]", "rest.IsEmpty");
+        }
+
+        writer.OpenBlock();
+        writer.WriteLine($"if ({rest})");
+        writer.OpenBlock();
+        writer.WriteLine("value = " + (element is null
+            ? ScalarValue(site.Element, item, secret)
+            : $"global::Veltrix.ConfigValue.FromSection({item}, {secret})") + ";");
+        writer.WriteLine("return true;");
+        writer.CloseBlock();
+        if (element is not null)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"return TryGetValue_{scope.Stem(element)}({item}, rest, out value);");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine("value = default;");
+        writer.WriteLine("return false;");
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    /// <summary>Adds a redacting <c>ToString()</c> to a partial section type that has none of its own.</summary>
+    private static void EmitSectionIfNeeded(SourceProductionContext context, SectionSpec section)
+    {
+        if (section.IsPartial && !section.HasUserToString)
+        {
+            context.AddSource(CSharp.HintSafe(section.FullName) + ".ToString.g.cs", EmitToString(section));
+        }
+    }
+
+    /// <summary>
+    /// <c>public override string ToString()</c> printing <c>Name { Port = 8080, Cache = CacheConfig { … }, Hosts = [a, b],
+    /// Password = *** }</c>: invariant culture, strings unquoted, <c>null</c> for nulls, <c>***</c> for every secret
+    /// whatever its value. For a record it replaces the compiler's, which would print secrets.
+    /// </summary>
+    internal static string EmitToString(SectionSpec section)
+    {
+        var writer = new SourceWriter();
+        var openTypes = WriteTypeScopeStart(writer, section);
+        writer.WriteLine($"partial {section.DeclarationKeyword} {CSharp.Id(section.Name)}");
+        writer.OpenBlock();
+        writer.WriteLine("/// <summary>Formats the values of this section for logs and debugging, in the invariant culture; secrets print as <c>***</c>.</summary>");
+        writer.WriteLine("/// <returns>The section's type name and its values.</returns>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine("public override string ToString()");
+        writer.OpenBlock();
+        writer.WriteLine("var builder = new global::System.Text.StringBuilder();");
+
+        var text = new StringBuilder(section.Name).Append(" {");
+        var afterBlock = false;
+        for (var i = 0; i < section.Members.Count; i++)
+        {
+            var member = section.Members[i];
+            text.Append(i == 0 ? " " : ", ").Append(member.Name).Append(" = ");
+            if (member.IsSecret)
+            {
+                text.Append("***");
+                continue;
+            }
+
+            Flush(writer, text, ref afterBlock);
+            var value = "this." + CSharp.Id(member.Name);
+            var suffix = CSharp.Literal(i);
+            switch (member.Type.Kind)
+            {
+                case MemberTypeKind.Scalar:
+                    afterBlock = WriteAppendScalar(writer, member.Type, value, "value" + suffix);
+                    break;
+                case MemberTypeKind.Section:
+                    writer.WriteLine($"builder.Append({value}?.ToString() ?? \"null\");");
+                    break;
+                default:
+                    WriteAppendCollection(writer, member.Type, value, suffix);
+                    afterBlock = true;
+                    break;
+            }
+        }
+
+        text.Append(section.Members.Count == 0 ? "}" : " }");
+        Flush(writer, text, ref afterBlock);
+        writer.WriteLine("return builder.ToString();");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        WriteTypeScopeEnd(writer, openTypes);
+        return writer.ToString();
+
+        // Writes the pending literal text; a blank line first when an if/else or a loop came before.
+        static void Flush(SourceWriter writer, StringBuilder text, ref bool afterBlock)
+        {
+            if (afterBlock)
+            {
+                writer.WriteLine();
+                afterBlock = false;
+            }
+
+            if (text.Length > 0)
+            {
+                writer.WriteLine($"builder.Append({CSharp.Literal(text.ToString())});");
+                text.Clear();
+            }
+        }
+    }
+
+    /// <summary>Appends a scalar; returns whether it wrote an if/else block.</summary>
+    private static bool WriteAppendScalar(SourceWriter writer, TypeSpec type, string value, string local)
+    {
+        switch (type.Scalar)
+        {
+            case ScalarKind.String:
+                writer.WriteLine($"builder.Append({value}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
+                return false;
+            case ScalarKind.Uri or ScalarKind.Version:
+                var text = type.Scalar == ScalarKind.Uri ? "OriginalString" : "ToString()";
+                writer.WriteLine($"builder.Append({value}{(type.IsNullable ? "?." : ".")}{text}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
+                return false;
+        }
+
+        if (!type.IsNullable)
+        {
+            writer.WriteLine(AppendValue(type, value));
+            return false;
+        }
+
+        writer.WriteLine($$"""
+            if ({{value}} is { } {{local}})
+            {
+                {{AppendValue(type, local)}}
+            }
+            else
+            {
+                builder.Append("null");
+            }
+            """);
+        return true;
+    }
+
+    /// <summary>Appends a non-null value-type scalar without boxing: through the invariant-culture interpolation handler.</summary>
+    private static string AppendValue(TypeSpec type, string value) => type.Scalar switch
+    {
+        ScalarKind.Boolean => $"builder.Append({value} ? \"true\" : \"false\");",
+        ScalarKind.Char => $"builder.Append({value});",
+        _ => $"builder.Append({Invariant}, $\"{ValueHole(type, value)}\");",
+    };
+
+    /// <summary><c>[a, b]</c> for lists, <c>{ key = value, … }</c> for dictionaries, <c>null</c> for null.</summary>
+    private static void WriteAppendCollection(SourceWriter writer, TypeSpec type, string value, string suffix)
+    {
+        var items = "items" + suffix;
+        var element = type.Element!;
+        writer.WriteLine(type.Kind == MemberTypeKind.ImmutableArray
+            ? $"if ({value} is {{ IsDefault: false }} {items})"
+            : $"if ({value} is {{ }} {items})");
+        writer.OpenBlock();
+        if (EmitScope.IsDictionary(type.Kind))
+        {
+            var first = "first" + suffix;
+            var entry = "entry" + suffix;
+            writer.WriteLine($"builder.Append('{{');");
+            writer.WriteLine($"var {first} = true;");
+            writer.WriteLine($"foreach (var {entry} in {items})");
+            writer.OpenBlock();
+            writer.WriteLine($"builder.Append({first} ? \" \" : \", \").Append({entry}.Key).Append(\" = \");");
+            writer.WriteLine($"{first} = false;");
+            WriteAppendElement(writer, element, entry + ".Value", "element" + suffix);
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine($"builder.Append({first} ? \"}}\" : \" }}\");");
+        }
+        else
+        {
+            var i = "i" + suffix;
+            writer.WriteLine("builder.Append('[');");
+            writer.WriteLine($"for (var {i} = 0; {i} < {items}{(IsArrayLike(type.Kind) ? ".Length" : ".Count")}; {i}++)");
+            writer.OpenBlock();
+            writer.WriteLine($$"""
+                if ({{i}} > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                """);
+            WriteAppendElement(writer, element, $"{items}[{i}]", "element" + suffix);
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("builder.Append(']');");
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine("else");
+        writer.OpenBlock();
+        writer.WriteLine("builder.Append(\"null\");");
+        writer.CloseBlock();
+    }
+
+    private static void WriteAppendElement(SourceWriter writer, TypeSpec element, string value, string local)
+    {
+        if (element.Kind == MemberTypeKind.Section)
+        {
+            writer.WriteLine($"builder.Append({value}?.ToString() ?? \"null\");");
+        }
+        else
+        {
+            _ = WriteAppendScalar(writer, element, value, local);
+        }
+    }
+}

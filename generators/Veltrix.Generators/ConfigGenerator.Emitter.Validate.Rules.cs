@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    /// <summary>Writes the checks and messages of one member's rules.</summary>
+    private sealed class RuleWriter(EmitScope scope, SectionSpec section, MemberSpec member)
+    {
+        private readonly string _keyPath = $"{KeyPath}(path, {CSharp.Literal(member.Key)})";
+        private readonly string _fieldPrefix = scope.Stem(section) + "_" + member.Name;
+
+        public void WriteError(SourceWriter writer, ValidationSpec spec, string messageExpression, string rule)
+        {
+            var message = spec.ErrorMessage is { } custom ? CSharp.Literal(FormatCustomMessage(spec, custom)) : messageExpression;
+            writer.WriteLine($"context.AddError({_keyPath}, {message}, {CSharp.Literal(rule)});");
+        }
+
+        /// <summary>A rule that a null value passes: <paramref name="current"/> is the non-null value.</summary>
+        public void WriteValueRule(SourceWriter writer, ValidationSpec spec, int index, string current)
+        {
+            var (condition, message) = spec.Kind switch
+            {
+                ValidationKind.Range => Range(spec, index, current),
+                ValidationKind.RegularExpression => Pattern(spec, index, current),
+                _ => Length(spec, current),
+            };
+
+            writer.WriteLine($"if ({condition})");
+            writer.OpenBlock();
+            WriteError(writer, spec, message, spec.Kind.ToString());
+            writer.CloseBlock();
+        }
+
+        /// <summary><c>[AllowedValues]</c> or <c>[DeniedValues]</c>: compared with the value, null included, as DataAnnotations does.</summary>
+        public void WriteSetRule(SourceWriter writer, ValidationSpec spec, int index, string value)
+        {
+            var type = member.Type;
+            var comparedType = type.IsValueType ? type.FullName : type.NonNullableFullName + "?";
+            var tests = new List<string>();
+            var shown = new List<string>();
+            for (var i = 0; i < spec.Arguments.Count; i++)
+            {
+                var argument = spec.Arguments[i];
+                var operand = Operand(argument, comparedType, $"{_fieldPrefix}_Values{index}_{i}");
+                tests.Add($"global::System.Collections.Generic.EqualityComparer<{comparedType}>.Default.Equals({value}, {operand})");
+                shown.Add(CSharp.StringValue(argument) is { } text ? "'" + text + "'" : CSharp.Display(argument));
+            }
+
+            var allowed = spec.Kind == ValidationKind.AllowedValues;
+            var any = tests.Count == 0 ? "false" : string.Join("\n    || ", tests);
+            writer.WriteLine(allowed ? $"if (!({any}))" : $"if ({any})");
+            writer.OpenBlock();
+            string message;
+            if (member.IsSecret)
+            {
+                message = CSharp.Literal(allowed ? "The value is not one of the allowed values." : "The value is one of the denied values.");
+            }
+            else
+            {
+                var hole = type.IsValueType && !type.IsNullable ? ValueHole(type, value) : $"{{({value} is {{ }} shown ? {ValueText(type, "shown")} : \"null\")}}";
+                var list = CSharp.InterpolatedText(string.Join(", ", shown));
+                message = allowed
+                    ? $"string.Create({Invariant}, $\"The value {hole} is not one of the allowed values: {list}.\")"
+                    : $"string.Create({Invariant}, $\"The value {hole} is denied: it must not be {(shown.Count == 1 ? string.Empty : "any of ")}{list}.\")";
+            }
+
+            WriteError(writer, spec, message, spec.Kind.ToString());
+            writer.CloseBlock();
+        }
+
+        private (string Condition, string Message) Range(ValidationSpec spec, int index, string current)
+        {
+            var type = member.Type;
+            var minExclusive = spec.Arguments[2] == "true";
+            var maxExclusive = spec.Arguments[3] == "true";
+            var min = Operand(spec.Arguments[0], type.NonNullableFullName, $"{_fieldPrefix}_Min{index}");
+            var max = Operand(spec.Arguments[1], type.NonNullableFullName, $"{_fieldPrefix}_Max{index}");
+            var condition = "!("
+                + Compare(type.Scalar, spec.Arguments[0], current, min, minExclusive ? ">" : ">=")
+                + " && "
+                + Compare(type.Scalar, spec.Arguments[1], current, max, maxExclusive ? "<" : "<=")
+                + ")";
+
+            var (minText, maxText) = (spec.Arguments[4], spec.Arguments[5]);
+            var bounds = (minExclusive, maxExclusive) switch
+            {
+                (false, false) => $"between {minText} and {maxText}",
+                (true, false) => $"greater than {minText} and at most {maxText}",
+                (false, true) => $"at least {minText} and less than {maxText}",
+                _ => $"greater than {minText} and less than {maxText}",
+            };
+
+            return (condition, Message("The value", current, "is out of range: it must be " + bounds + "."));
+        }
+
+        private (string Condition, string Message) Pattern(ValidationSpec spec, int index, string current)
+        {
+            var timeout = spec.Arguments[1] == "-1"
+                ? "global::System.Text.RegularExpressions.Regex.InfiniteMatchTimeout"
+                : $"global::System.TimeSpan.FromMilliseconds({spec.Arguments[1]})";
+            var field = $"{_fieldPrefix}_Pattern{index}";
+            scope.RuleFields.Add(new RuleField(
+                "global::System.Text.RegularExpressions.Regex",
+                field,
+                $"new({spec.Arguments[0]}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, {timeout})"));
+
+            var pattern = CSharp.StringValue(spec.Arguments[0]) ?? spec.Arguments[0];
+            return (
+                $"!global::Veltrix.GeneratedValidation.IsFullMatch({RulesClass}.{field}, {current})",
+                Message("The value", current, "does not match the pattern '" + pattern + "'."));
+        }
+
+        private (string Condition, string Message) Length(ValidationSpec spec, string current)
+        {
+            var type = member.Type;
+            var isString = type.Kind == MemberTypeKind.Scalar;
+            var length = current + (isString || IsArrayLike(type.Kind) ? ".Length" : ".Count");
+            var subject = isString ? "length of the value" : EmitScope.IsDictionary(type.Kind) ? "number of entries" : "number of elements";
+            var arguments = spec.Arguments;
+            var (condition, bound) = spec.Kind switch
+            {
+                ValidationKind.MinLength => ($"{length} < {arguments[0]}", "at least " + arguments[0]),
+                ValidationKind.MaxLength => ($"{length} > {arguments[0]}", "at most " + arguments[0]),
+                ValidationKind.Length => ($"{length} < {arguments[0]} || {length} > {arguments[1]}", $"between {arguments[0]} and {arguments[1]}"),
+                _ when arguments[1] == "0" => ($"{length} > {arguments[0]}", "at most " + arguments[0]),
+                _ => ($"{length} < {arguments[1]} || {length} > {arguments[0]}", $"between {arguments[1]} and {arguments[0]}"),
+            };
+
+            // A secret's length is not shown either: it narrows the secret down.
+            var message = member.IsSecret
+                ? CSharp.Literal($"The {subject} must be {bound}.")
+                : $"string.Create({Invariant}, $\"The {subject} is {{{length}}}: it must be {CSharp.InterpolatedText(bound)}.\")";
+            return (condition, message);
+        }
+
+        /// <summary>"The value 0 is out of range…", or without the value for a secret.</summary>
+        private string Message(string subject, string current, string predicate)
+            => member.IsSecret
+                ? CSharp.Literal(subject + " " + predicate)
+                : $"string.Create({Invariant}, $\"{CSharp.InterpolatedText(subject)} {ValueHole(member.Type, current)} {CSharp.InterpolatedText(predicate)}\")";
+
+        /// <summary>
+        /// <c>current &gt;= bound</c>. An integer bound outside the member type's range (<c>[Range(0, 1000)]</c> on a
+        /// <c>byte</c>) compares in a wider type, as DataAnnotations does, instead of against a useless constant; a
+        /// real bound compares a <c>decimal</c> or 128-bit member as a <c>double</c>.
+        /// </summary>
+        private static string Compare(ScalarKind kind, string boundExpression, string current, string bound, string op)
+        {
+            // The parser admits [Range] only on numbers, TimeSpan and the date and time types: all have these operators.
+            var operand = current;
+            if (CSharp.IsRealLiteral(boundExpression) && kind is ScalarKind.Decimal or ScalarKind.Int128 or ScalarKind.UInt128)
+            {
+                operand = $"(double){current}";
+            }
+            else if (CSharp.IntegerValue(boundExpression) is { } value && !Fits(kind, value))
+            {
+                operand = value is >= long.MinValue and <= long.MaxValue && kind != ScalarKind.UInt64 ? $"(long){current}" : $"(decimal){current}";
+            }
+
+            return $"{operand} {op} {bound}";
+        }
+
+        private static bool Fits(ScalarKind kind, decimal value) => kind switch
+        {
+            ScalarKind.Byte => value is >= byte.MinValue and <= byte.MaxValue,
+            ScalarKind.SByte => value is >= sbyte.MinValue and <= sbyte.MaxValue,
+            ScalarKind.Int16 => value is >= short.MinValue and <= short.MaxValue,
+            ScalarKind.UInt16 => value is >= ushort.MinValue and <= ushort.MaxValue,
+            ScalarKind.Int32 => value is >= int.MinValue and <= int.MaxValue,
+            ScalarKind.UInt32 => value is >= uint.MinValue and <= uint.MaxValue,
+            ScalarKind.Int64 => value is >= long.MinValue and <= long.MaxValue,
+            ScalarKind.UInt64 => value is >= ulong.MinValue and <= ulong.MaxValue,
+            _ => true,
+        };
+
+        /// <summary>A rule argument to compare with: inline when constant-like, else evaluated once into a <c>Rules</c> field.</summary>
+        private string Operand(string expression, string type, string fieldName)
+        {
+            if (CSharp.IsConstantLike(expression))
+            {
+                return expression;
+            }
+
+            scope.RuleFields.Add(new RuleField(type, fieldName, expression));
+            return RulesClass + "." + fieldName;
+        }
+
+        /// <summary>
+        /// A custom <c>ErrorMessage</c>, formatted at compile time with the arguments DataAnnotations passes
+        /// (<c>{0}</c> the member name, then the rule's bounds or pattern); used as written when it is not a valid format.
+        /// </summary>
+        private string FormatCustomMessage(ValidationSpec spec, string message)
+        {
+            var a = spec.Arguments;
+            object[] arguments = spec.Kind switch
+            {
+                ValidationKind.Range => [member.Name, a[4], a[5]],
+                ValidationKind.RegularExpression => [member.Name, CSharp.StringValue(a[0]) ?? a[0]],
+                ValidationKind.MinLength or ValidationKind.MaxLength => [member.Name, a[0]],
+                ValidationKind.Length or ValidationKind.StringLength => [member.Name, a[0], a[1]],
+                _ => [member.Name],
+            };
+
+            try
+            {
+                return string.Format(CultureInfo.InvariantCulture, message, arguments);
+            }
+            catch (FormatException)
+            {
+                return message;
+            }
+        }
+    }
+}

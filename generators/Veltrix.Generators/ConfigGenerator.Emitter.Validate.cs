@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    /// <summary>
+    /// Writes <c>Validate_&lt;Section&gt;</c> for every section that has a rule (or reaches one), and
+    /// <c>Validate_&lt;Site&gt;</c> for collections of such sections. Rules are evaluated as DataAnnotations does.
+    /// </summary>
+    private static void WriteValidateMethods(SourceWriter writer, EmitScope scope)
+    {
+        foreach (var section in scope.AllSections)
+        {
+            if (NeedsValidation(scope, section))
+            {
+                writer.WriteLine();
+                WriteValidateSection(writer, scope, section);
+            }
+        }
+
+        foreach (var site in scope.Sites)
+        {
+            if (site.ElementSection is { } element && NeedsValidation(scope, element))
+            {
+                writer.WriteLine();
+                WriteValidateSite(writer, scope, site, element);
+            }
+        }
+    }
+
+    /// <summary>Whether a section has a validation rule, or a section or collection of sections below it has one.</summary>
+    private static bool NeedsValidation(EmitScope scope, SectionSpec section)
+    {
+        foreach (var member in section.Members)
+        {
+            if (NeedsValidation(scope, member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NeedsValidation(EmitScope scope, MemberSpec member)
+    {
+        foreach (var validation in member.Validations)
+        {
+            // [Required] on a non-nullable value type never fails validation (its key is still required at bind time).
+            if (validation.Kind != ValidationKind.Required || RequiredFails(member.Type, validation, "member") is not null)
+            {
+                return true;
+            }
+        }
+
+        var type = member.Type.Kind == MemberTypeKind.Section ? member.Type : member.Type.Element;
+        return type is { Kind: MemberTypeKind.Section } && NeedsValidation(scope, scope.SectionOf(type));
+    }
+
+    private static void WriteValidateSection(SourceWriter writer, EmitScope scope, SectionSpec section)
+    {
+        writer.WriteLine($"/// <summary>Checks the validation attributes of a section of type <c>{CSharp.Xml(section.Name)}</c> at key path <paramref name=\"path\"/>.</summary>");
+        writer.WriteLine($"internal static void Validate_{scope.Stem(section)}({section.FullName} value, string path, global::Veltrix.BindContext context)");
+        writer.OpenBlock();
+        var first = true;
+        foreach (var member in section.Members)
+        {
+            if (NeedsValidation(scope, member))
+            {
+                Separate(writer, ref first);
+                WriteValidateMember(writer, scope, section, member);
+            }
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// One member's rules, in a block of its own. As DataAnnotations does: a failed <c>[Required]</c> skips the
+    /// other rules; a null value passes every rule but <c>[Required]</c>, <c>[AllowedValues]</c> and <c>[DeniedValues]</c>.
+    /// </summary>
+    private static void WriteValidateMember(SourceWriter writer, EmitScope scope, SectionSpec section, MemberSpec member)
+    {
+        var type = member.Type;
+        var rule = new RuleWriter(scope, section, member);
+        writer.WriteLine($"// {member.Name}");
+        writer.OpenBlock();
+        writer.WriteLine($"var member = value.{CSharp.Id(member.Name)};");
+
+        ValidationSpec? required = null;
+        var valueRules = new List<(ValidationSpec Spec, int Index)>();
+        var setRules = new List<(ValidationSpec Spec, int Index)>();
+        for (var i = 0; i < member.Validations.Count; i++)
+        {
+            var validation = member.Validations[i];
+            switch (validation.Kind)
+            {
+                case ValidationKind.Required:
+                    required = validation;
+                    break;
+                case ValidationKind.AllowedValues or ValidationKind.DeniedValues:
+                    setRules.Add((validation, i));
+                    break;
+                default:
+                    valueRules.Add((validation, i));
+                    break;
+            }
+        }
+
+        var nested = type.Kind == MemberTypeKind.Section ? scope.SectionOf(type) : type.Element is { Kind: MemberTypeKind.Section } e ? scope.SectionOf(e) : null;
+        var validatesNested = nested is not null && NeedsValidation(scope, nested);
+        var requiredFails = required is null ? null : RequiredFails(type, required, "member");
+        var hasElse = requiredFails is not null && (valueRules.Count > 0 || validatesNested || setRules.Count > 0);
+        if (requiredFails is not null)
+        {
+            writer.WriteLine($"if ({requiredFails})");
+            writer.OpenBlock();
+            rule.WriteError(writer, required!, RequiredMessage(type, required!), "Required");
+            writer.CloseBlock();
+            if (hasElse)
+            {
+                writer.WriteLine("else");
+                writer.OpenBlock();
+            }
+        }
+
+        if (valueRules.Count > 0 || validatesNested)
+        {
+            var guarded = type.IsNullable || !type.IsValueType || type.Kind == MemberTypeKind.ImmutableArray;
+            var current = guarded ? "current" : "member";
+            if (guarded)
+            {
+                writer.WriteLine(type.Kind == MemberTypeKind.ImmutableArray ? "if (member is { IsDefault: false } current)" : "if (member is { } current)");
+                writer.OpenBlock();
+            }
+
+            var firstRule = true;
+            foreach (var (spec, index) in valueRules)
+            {
+                Separate(writer, ref firstRule);
+                rule.WriteValueRule(writer, spec, index, current);
+            }
+
+            if (validatesNested)
+            {
+                Separate(writer, ref firstRule);
+                var keyPath = $"{KeyPath}(path, {CSharp.Literal(member.Key)})";
+                writer.WriteLine(type.Kind == MemberTypeKind.Section
+                    ? $"Validate_{scope.Stem(nested!)}({current}, {keyPath}, context);"
+                    : $"Validate_{scope.SiteOf(section, member).Name}({ToView(scope.SiteOf(section, member), current)}, {keyPath}, context);");
+            }
+
+            if (guarded)
+            {
+                writer.CloseBlock();
+            }
+        }
+
+        foreach (var (spec, index) in setRules)
+        {
+            if (valueRules.Count > 0 || validatesNested)
+            {
+                writer.WriteLine();
+            }
+
+            rule.WriteSetRule(writer, spec, index, "member");
+        }
+
+        if (hasElse)
+        {
+            writer.CloseBlock();
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The condition under which <c>[Required]</c> fails, or null when it never can (a non-nullable value type).</summary>
+    private static string? RequiredFails(TypeSpec type, ValidationSpec required, string value)
+    {
+        if (type.Kind == MemberTypeKind.ImmutableArray)
+        {
+            return value + ".IsDefault";
+        }
+
+        if (type.IsValueType && !type.IsNullable)
+        {
+            return null;
+        }
+
+        var allowEmpty = required.Arguments.Count > 0 && required.Arguments[0] == "true";
+        return type.Scalar == ScalarKind.String && !allowEmpty ? $"string.IsNullOrWhiteSpace({value})" : value + " is null";
+    }
+
+    private static string RequiredMessage(TypeSpec type, ValidationSpec required)
+        => CSharp.Literal(type.Scalar == ScalarKind.String && !(required.Arguments.Count > 0 && required.Arguments[0] == "true")
+            ? "A value is required: it must not be null, empty or whitespace."
+            : "A value is required: it must not be null.");
+
+    private static void WriteValidateSite(SourceWriter writer, EmitScope scope, CollectionSite site, SectionSpec element)
+    {
+        var validate = $"Validate_{scope.Stem(element)}";
+        writer.WriteLine($"/// <summary>Checks every element of {site.DocName} at key path <paramref name=\"path\"/>.</summary>");
+        writer.WriteLine($"internal static void Validate_{site.Name}({ViewType(site)} items, string path, global::Veltrix.BindContext context)");
+        writer.OpenBlock();
+        writer.WriteLine("if (items is null)");
+        writer.OpenBlock();
+        writer.WriteLine("return;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        if (site.IsDictionary)
+        {
+            writer.WriteLine($$"""
+                foreach (var entry in {{EntriesOf(site, "items")}})
+                {
+                    if (entry.Value is { } element)
+                    {
+                        {{validate}}(element, {{KeyPath}}(path, entry.Key), context);
+                    }
+                }
+                """);
+        }
+        else
+        {
+            writer.WriteLine($$"""
+                for (var i = 0; i < {{CountOf(site, "items")}}; i++)
+                {
+                    if (items[i] is { } element)
+                    {
+                        {{validate}}(element, {{KeyPath}}(path, i), context);
+                    }
+                }
+                """);
+        }
+
+        writer.CloseBlock();
+    }
+}

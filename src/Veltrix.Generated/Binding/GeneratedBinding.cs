@@ -1,0 +1,57 @@
+using System;
+using System.ComponentModel;
+
+namespace Veltrix;
+
+/// <summary>Checks that generated binders share, kept out of every generated file.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class GeneratedBinding
+{
+    /// <summary>
+    /// Returns <paramref name="value"/>, or reports a <c>Type</c> problem at <paramref name="node"/> and returns
+    /// <paramref name="fallback"/> when it is null: the source gave null (or, for a <see cref="Uri"/> or
+    /// <see cref="Version"/>, an empty value) for a member or element that is not nullable.
+    /// </summary>
+    /// <typeparam name="T">The reference type of the member or element.</typeparam>
+    /// <param name="context">Where the problem is reported.</param>
+    /// <param name="node">The node the value was read from.</param>
+    /// <param name="value">The parsed value.</param>
+    /// <param name="fallback">The value to bind after reporting the problem.</param>
+    /// <returns><paramref name="value"/> when it is not null; otherwise <paramref name="fallback"/>.</returns>
+    public static T NotNull<T>(BindContext context, ConfigNode node, T? value, T fallback)
+        where T : class
+    {
+        if (value is not null)
+        {
+            return value;
+        }
+
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(node);
+        if (!node.HasChildren)
+        {
+            // A section in place of a value was already reported by the parse method.
+            context.AddError(node, $"Expected a {typeof(T).Name} value, found {(node.HasValue && node.Value is not null ? "an empty value" : "null")}; the member is not nullable.", "Type");
+        }
+
+        return fallback;
+    }
+
+    /// <summary>
+    /// Reports a <c>Type</c> problem for a list element or dictionary entry that the source set to null although
+    /// the element type is not nullable, and returns null in its place: binding goes on to collect every problem,
+    /// and the snapshot is discarded because a problem was reported.
+    /// </summary>
+    /// <typeparam name="T">The section type of the elements.</typeparam>
+    /// <param name="context">Where the problem is reported.</param>
+    /// <param name="element">The null element.</param>
+    /// <returns>Null, typed as the non-nullable element for the array being filled.</returns>
+    public static T NullElement<T>(BindContext context, ConfigNode element)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(element);
+        context.AddError(element, "Expected a section, found null; the element is not nullable.", "Type");
+        return null!;
+    }
+}
