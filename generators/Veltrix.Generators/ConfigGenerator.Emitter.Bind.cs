@@ -90,7 +90,10 @@ public sealed partial class ConfigGenerator
     private static string AbsentValue(EmitScope scope, MemberSpec member)
     {
         var type = member.Type;
-        if (member.HasInitializer)
+
+        // A section that holds required keys is bound even when absent, so that each missing key is reported:
+        // the initializer's instance would hide them.
+        if (member.HasInitializer && !(type.Kind == MemberTypeKind.Section && !type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(type))))
         {
             return "defaults." + CSharp.Id(member.Name);
         }
@@ -217,6 +220,21 @@ public sealed partial class ConfigGenerator
 
         var creation = $"new {section.FullName}({string.Join(", ", arguments)})";
         return required.Count == 0 ? creation : creation + " { " + string.Join(", ", required) + " }";
+    }
+
+    /// <summary>Whether a section, or a non-nullable section inside it, has a key a source must provide.</summary>
+    private static bool HasRequiredKeys(EmitScope scope, SectionSpec section)
+    {
+        foreach (var member in section.Members)
+        {
+            if (member.IsRequiredKey
+                || (member.Type.Kind == MemberTypeKind.Section && !member.Type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(member.Type))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasInitializers(SectionSpec section)

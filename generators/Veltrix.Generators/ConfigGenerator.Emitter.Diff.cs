@@ -154,10 +154,11 @@ public sealed partial class ConfigGenerator
             """);
         if (site.IsDictionary)
         {
+            // Keys are case-insensitive even when one side is a default built with another comparer.
             writer.WriteLine($$"""
                 foreach (var entry in {{EntriesOf(site, "x")}})
                 {
-                    if (!y.TryGetValue(entry.Key, out var other) || !{{ElementEqual(scope, site, "entry.Value", "other")}})
+                    if (!global::Veltrix.GeneratedLookup.TryGetEntry(y, entry.Key, out var other) || !{{ElementEqual(scope, site, "entry.Value", "other")}})
                     {
                         return false;
                     }
@@ -205,7 +206,7 @@ public sealed partial class ConfigGenerator
             writer.WriteLine($"foreach (var entry in {EntriesOf(site, "before")})");
             writer.OpenBlock();
             writer.WriteLine($$"""
-                if (!after.TryGetValue(entry.Key, out var other))
+                if (!global::Veltrix.GeneratedLookup.TryGetEntry(after, entry.Key, out var other))
                 {
                     changes.Add({{KeyPath}}(path, entry.Key));
                 }
@@ -216,7 +217,7 @@ public sealed partial class ConfigGenerator
             writer.WriteLine($$"""
                 foreach (var entry in {{EntriesOf(site, "after")}})
                 {
-                    if (!before.ContainsKey(entry.Key))
+                    if (!global::Veltrix.GeneratedLookup.TryGetEntry(before, entry.Key, out _))
                     {
                         changes.Add({{KeyPath}}(path, entry.Key));
                     }

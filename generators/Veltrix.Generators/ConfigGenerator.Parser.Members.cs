@@ -110,8 +110,7 @@ public sealed partial class ConfigGenerator
                 isSecret ? null : defaultText,
                 defaultExpression,
                 validations,
-                ReadDescription(section.Type, property, parameter, constructor),
-                location);
+                ReadDescription(section.Type, property, parameter, constructor));
         }
 
         /// <summary>Reports that a member the section needs was left out; the section then cannot be built.</summary>

@@ -69,7 +69,7 @@ public sealed partial class ConfigGenerator
                     {
                         if (member.IsSecret)
                         {
-                            Report(DiagnosticDescriptors.SecretInNonPartialRecord, member.Location ?? location, name, member.Name);
+                            Report(DiagnosticDescriptors.SecretInNonPartialRecord, MemberLocation(type, member.Name) ?? location, name, member.Name);
                             break;
                         }
                     }
@@ -86,8 +86,7 @@ public sealed partial class ConfigGenerator
                     hasUserToString,
                     construction.Constructor is not null,
                     construction.HasParameterlessConstructor,
-                    members.ToEquatableArray(),
-                    location);
+                    members.ToEquatableArray());
             }
             finally
             {
@@ -216,6 +215,24 @@ public sealed partial class ConfigGenerator
         /// property is computed and skipped; a <c>set</c> the binder cannot reach is internal state and skipped; an
         /// <c>init</c> it cannot reach is reported, because such a member can only ever be set at construction.
         /// </summary>
+        // Locations stay out of the specs (a blank line above a member would otherwise re-emit its source),
+        // so a diagnostic about a member finds it again from the symbol.
+        private static LocationInfo? MemberLocation(INamedTypeSymbol type, string memberName)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                foreach (var candidate in current.GetMembers(memberName))
+                {
+                    if (candidate is IPropertySymbol)
+                    {
+                        return LocationOf(candidate);
+                    }
+                }
+            }
+
+            return null;
+        }
+
         private bool IsSettable(INamedTypeSymbol type, IPropertySymbol property, LocationInfo? typeLocation, ref bool constructible)
         {
             if (property.SetMethod is not { } setter)

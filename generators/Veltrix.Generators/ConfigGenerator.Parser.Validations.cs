@@ -230,7 +230,8 @@ public sealed partial class ConfigGenerator
                 return rule.Fail("the pattern is not a valid regular expression (" + exception.Message + ")");
             }
 
-            var timeout = NamedInt(rule.Attribute, "MatchTimeoutInMilliseconds") ?? -1;
+            // RegularExpressionAttribute matches with a 2,000 ms timeout unless told otherwise; so do we.
+            var timeout = NamedInt(rule.Attribute, "MatchTimeoutInMilliseconds") ?? 2000;
             return Spec(rule, ValidationKind.RegularExpression, SymbolDisplay.FormatLiteral(pattern, quote: true), timeout.ToString(CultureInfo.InvariantCulture));
         }
 

@@ -44,18 +44,20 @@ public sealed partial class ConfigGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Sections);
 
         context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, Emit(spec)));
-        context.RegisterSourceOutput(diagnostics, ReportDiagnostics);
+        // Paired with the compilation only to find each diagnostic's syntax tree again: a location without one
+        // ignores #pragma and per-file .editorconfig severities. Reporting is all this output does.
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(sections, static (spc, section) => EmitSectionIfNeeded(spc, section));
     }
 
     private static bool IsCandidate(SyntaxNode node, System.Threading.CancellationToken cancellationToken)
         => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
-    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(compilation));
         }
     }
 

@@ -483,7 +483,8 @@ public sealed class DiagnosticTests
     {
         var result = GeneratorRunner.Run(Usings + SecretInRecord(pragma: true));
 
-        Assert.True(result.GeneratorDiagnostics.IsEmpty, "Not suppressed by #pragma: " + string.Join("\n", result.GeneratorDiagnostics.Select(GenerationResult.Format)));
+        var reported = result.GeneratorDiagnostics.Where(static d => !d.IsSuppressed).ToList();
+        Assert.True(reported.Count == 0, "Not suppressed by #pragma: " + string.Join("\n", reported.Select(GenerationResult.Format)));
         result.AssertOutputCompilesCleanly();
     }
 

@@ -8,7 +8,7 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
         => new(descriptor, location, messageArgs.ToEquatableArray());
 
-    public Diagnostic ToDiagnostic()
+    public Diagnostic ToDiagnostic(Compilation compilation)
     {
         var args = new object[MessageArgs.Count];
         for (var i = 0; i < args.Length; i++)
@@ -16,6 +16,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             args[i] = MessageArgs[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location?.ToLocation(), args);
+        return Diagnostic.Create(Descriptor, Location?.ToLocation(compilation), args);
     }
 }

@@ -35,7 +35,6 @@ internal enum MemberAssignment
 /// </param>
 /// <param name="Validations">The validation attributes, in source order.</param>
 /// <param name="Description">The XML doc <c>&lt;summary&gt;</c> text, whitespace-normalised; null when none.</param>
-/// <param name="Location">Where the member is declared.</param>
 internal sealed record MemberSpec(
     string Name,
     string Key,
@@ -50,5 +49,4 @@ internal sealed record MemberSpec(
     string? DefaultValueText,
     string? DefaultValueExpression,
     EquatableArray<ValidationSpec> Validations,
-    string? Description,
-    LocationInfo? Location);
+    string? Description);

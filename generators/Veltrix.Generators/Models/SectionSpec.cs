@@ -15,7 +15,6 @@ namespace Veltrix.Generators.Models;
 /// <param name="UsesConstructor">Whether binding calls a constructor with parameters (primary constructor or the single public constructor with parameters).</param>
 /// <param name="HasParameterlessConstructor">Whether <c>new T()</c> (with object initializer) is possible.</param>
 /// <param name="Members">The bindable members, in declaration order. Unsupported members are absent (and reported).</param>
-/// <param name="Location">Where the type is declared.</param>
 internal sealed record SectionSpec(
     string FullName,
     string Namespace,
@@ -27,5 +26,4 @@ internal sealed record SectionSpec(
     bool HasUserToString,
     bool UsesConstructor,
     bool HasParameterlessConstructor,
-    EquatableArray<MemberSpec> Members,
-    LocationInfo? Location);
+    EquatableArray<MemberSpec> Members);

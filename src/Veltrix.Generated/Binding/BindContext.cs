@@ -78,7 +78,12 @@ public sealed class BindContext
     /// <summary>Reports a required key that no source provided.</summary>
     /// <param name="keyPath">The full key path.</param>
     public void Missing(string keyPath)
-        => AddError(keyPath, "The key is required but no source provides it.", "Required");
+    {
+        // Point at the enclosing section in a file, where the key belongs; an environment variable or argument that
+        // set a sibling key would only mislead.
+        var origin = OriginOf(keyPath);
+        _errors.Add(new ConfigError(keyPath, "The key is required but no source provides it.", origin.Line > 0 ? origin : ConfigOrigin.Unknown, "Required"));
+    }
 
     /// <summary>
     /// Checks that a node can be bound as a section: it must not be a plain value. Reports a problem and
@@ -273,9 +278,16 @@ public sealed class BindContext
     /// <param name="secret">Whether the member is a secret.</param>
     /// <param name="fallback">Returned when the value is invalid.</param>
     public char ParseChar(ConfigNode node, bool secret, char fallback)
-        => TryText(node, "Char", out var text) && text.Length == 1
-            ? text[0]
-            : Fail(node, secret, "Char (a single character)", fallback);
+    {
+        if (!TryText(node, "Char", out var text))
+        {
+            return fallback;
+        }
+
+        // As CharConverter: a longer text is trimmed, so " a " is 'a' but " " stays a space.
+        var span = text.Length > 1 ? text.AsSpan().Trim() : text.AsSpan();
+        return span.Length == 1 ? span[0] : Fail(node, secret, "Char (a single character)", fallback);
+    }
 
     /// <summary>Parses a nullable character; an empty or null value gives null.</summary>
     /// <param name="node">The node holding the value.</param>
@@ -341,7 +353,7 @@ public sealed class BindContext
     }
 
     private static bool IsNullOrEmpty(ConfigNode node)
-        => !node.HasChildren && (node.IsNull || node.IsEmptyContainer || (node.HasValue && node.Value!.Length == 0));
+        => node.IsNull || (!node.HasChildren && (node.IsEmptyContainer || (node.HasValue && node.Value is { Length: 0 })));
 
     private static bool TryParseInteger<T>(string text, out T value)
         where T : IBinaryInteger<T>

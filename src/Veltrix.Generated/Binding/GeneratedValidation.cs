@@ -13,7 +13,7 @@ public static class GeneratedValidation
     /// <summary>
     /// Whether <paramref name="value"/> matches <paramref name="regex"/> as a whole, as
     /// <c>RegularExpressionAttribute</c> decides: an empty value is valid, and otherwise the first match must
-    /// start at 0 and span the value.
+    /// start at 0 and span the value. A match that times out rejects the value rather than throwing.
     /// </summary>
     /// <param name="regex">The pattern.</param>
     /// <param name="value">The value.</param>
@@ -27,9 +27,16 @@ public static class GeneratedValidation
             return true;
         }
 
-        foreach (var match in regex.EnumerateMatches(value))
+        try
         {
-            return match.Index == 0 && match.Length == value.Length;
+            foreach (var match in regex.EnumerateMatches(value))
+            {
+                return match.Index == 0 && match.Length == value.Length;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A value the pattern cannot decide on within its timeout is not accepted.
         }
 
         return false;

@@ -45,8 +45,11 @@ public sealed class ConfigNode
     /// <summary>Whether a source set a scalar value here (which may be an explicit <c>null</c>).</summary>
     public bool HasValue { get; private set; }
 
-    /// <summary>Whether the value a source set here is an explicit <c>null</c> (JSON <c>null</c>).</summary>
-    public bool IsNull => HasValue && Value is null;
+    /// <summary>
+    /// Whether the node is an explicit <c>null</c> (JSON <c>null</c>) that no later source overrode: keys a later
+    /// source set beneath it win over an earlier null, and a later null wins over earlier keys.
+    /// </summary>
+    public bool IsNull => HasValue && Value is null && !HasChildrenFromLaterSource();
 
     /// <summary>Whether a source declared this node an empty array or object (JSON <c>[]</c> or <c>{}</c>).</summary>
     public bool IsEmptyContainer { get; private set; }
@@ -110,6 +113,22 @@ public sealed class ConfigNode
         }
 
         return node;
+    }
+
+    private bool HasChildrenFromLaterSource()
+    {
+        if (_children is not null)
+        {
+            foreach (var child in _children)
+            {
+                if (child.MaxSourceIndex > SourceIndex)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Formats the node as <c>path = value</c> for debugging; never used in messages.</summary>

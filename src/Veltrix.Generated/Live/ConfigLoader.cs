@@ -46,9 +46,22 @@ internal static class ConfigLoader
         }
 
         var context = new BindContext(builder.Root);
-        snapshot = T.Bind(context);
-        var bindErrors = context.Errors.Count;
-        T.Validate(snapshot, context);
+        int bindErrors;
+        try
+        {
+            snapshot = T.Bind(context);
+            bindErrors = context.Errors.Count;
+            T.Validate(snapshot, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Generated code reports bad input as errors; anything thrown is a defect, and still must not escape a
+            // reload or replace the good snapshot. The message is not shown: it could quote a value.
+            snapshot = null;
+            error = new ConfigException(new ConfigError(string.Empty, $"Binding failed unexpectedly ({ex.GetType().Name}); please report this.", ConfigOrigin.Unknown, "Internal"));
+            return false;
+        }
+
         if (context.HasErrors)
         {
             error = new ConfigException(WithoutValidationOfUnboundKeys(context.Errors, bindErrors));

@@ -308,6 +308,19 @@ public sealed class BinderDifferencesTests
         Assert.Equal(minimum, typeof(DifferencesConfig).GetProperty(member)!.GetValue(Bound(inputs.ConfigurationBinder<DifferencesConfig>())));
     }
 
+    [Theory]
+    [InlineData(" \t")]
+    [InlineData("  ")]
+    public void WhitespaceOnlyValue_CharMember_VeltrixRejects_ConfigurationBinderBindsNul(string text)
+    {
+        using var inputs = new BinderInputs().Json($$"""{ "Differences": { "Separator": "{{text.Replace("\t", "\\t", StringComparison.Ordinal)}}" } }""");
+
+        // CharConverter trims a text longer than one character, and an empty result becomes '\0'; Veltrix trims
+        // the same way but rejects the empty result, as it rejects an empty char.
+        Assert.Contains("'Differences:Separator'", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        Assert.Equal('\0', Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Separator);
+    }
+
     [Fact]
     public void EmptyValue_NonNullableUri_VeltrixRejects_ConfigurationBinderBindsNull()
     {

@@ -21,8 +21,8 @@ public sealed class ObjectGraphAssertionsTests
         var member = new MemberSpec(
             "Ports", "Ports", listType, MemberAssignment.Property, null, false, RoleKind.None, false, false, true, null, null,
             new[] { new ValidationSpec(ValidationKind.MinLength, new[] { "1" }.ToEquatableArray(), null) }.ToEquatableArray(),
-            "The ports.", location);
-        var section = new SectionSpec("global::Demo.Server", "Demo", "Server", EquatableArray<string>.Empty, true, false, "class", false, false, true, new[] { member }.ToEquatableArray(), location);
+            "The ports.");
+        var section = new SectionSpec("global::Demo.Server", "Demo", "Server", EquatableArray<string>.Empty, true, false, "class", false, false, true, new[] { member }.ToEquatableArray());
         var spec = new ConfigSpec(section, "Server", EquatableArray<SectionSpec>.Empty, EquatableArray<KeySpec>.Empty, 42, "Demo.Server.g.cs");
         var diagnostic = DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.TypeNotPartial, location, "Server");
         var result = new ParseResult(spec, new[] { diagnostic }.ToEquatableArray());
