@@ -99,7 +99,9 @@ public sealed partial class ConfigGenerator
             /// The fixed keys of the section and of its nested sections are dispatched by a table computed at compile time:
             /// a switch on the length of <paramref name="path"/>, then, among keys of the same length, on the character at
             /// the position that tells most of them apart (ASCII letters folded to lower case with <c>| 0x20</c>), then one
-            /// ordinal case-insensitive comparison. Keys below a collection are matched by its prefix.
+            /// ordinal case-insensitive comparison. Each key's value is read by a method of its own, so that this one holds
+            /// no <see cref="global::Veltrix.ConfigValue"/> temporaries to clear on entry. Keys below a collection are
+            /// matched by its prefix.
             /// </remarks>
             """);
         writer.WriteLine($"internal static bool TryGetValue_{scope.Stem(section)}({section.FullName}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)");
@@ -122,7 +124,7 @@ public sealed partial class ConfigGenerator
                 writer.Indentation++;
                 if (group.Position < 0)
                 {
-                    WriteExactChecks(writer, exact, group.Entries);
+                    WriteExactChecks(writer, scope, section, exact, group.Entries);
                 }
                 else
                 {
@@ -132,7 +134,7 @@ public sealed partial class ConfigGenerator
                     {
                         writer.WriteLine($"case {CSharp.Literal(dispatchCase.Label)}:");
                         writer.Indentation++;
-                        WriteExactChecks(writer, exact, dispatchCase.Entries);
+                        WriteExactChecks(writer, scope, section, exact, dispatchCase.Entries);
                         writer.WriteLine("break;");
                         writer.Indentation--;
                     }
@@ -167,17 +169,32 @@ public sealed partial class ConfigGenerator
         writer.WriteLine("value = default;");
         writer.WriteLine("return false;");
         writer.CloseBlock();
-    }
 
-    private static void WriteExactChecks(SourceWriter writer, List<(string Path, string Value)> exact, List<int> entries)
-    {
-        foreach (var index in entries)
+        for (var i = 0; i < exact.Count; i++)
         {
-            var (path, value) = exact[index];
-            writer.WriteLine($"if ({Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase}))");
+            var (path, value) = exact[i];
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Reads <c>{CSharp.Xml(path)}</c> of a <c>{CSharp.Xml(section.Name)}</c> section.</summary>");
+            writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            writer.WriteLine($"internal static bool {KeyReader(scope, section, i)}({section.FullName}? section, out global::Veltrix.ConfigValue value)");
             writer.OpenBlock();
             writer.WriteLine($"value = {value};");
             writer.WriteLine("return true;");
+            writer.CloseBlock();
+        }
+    }
+
+    private static string KeyReader(EmitScope scope, SectionSpec section, int index)
+        => "Read_" + scope.Stem(section) + "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void WriteExactChecks(SourceWriter writer, EmitScope scope, SectionSpec section, List<(string Path, string Value)> exact, List<int> entries)
+    {
+        foreach (var index in entries)
+        {
+            var path = exact[index].Path;
+            writer.WriteLine($"if ({Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase}))");
+            writer.OpenBlock();
+            writer.WriteLine($"return {KeyReader(scope, section, index)}(section, out value);");
             writer.CloseBlock();
             writer.WriteLine();
         }
