@@ -200,7 +200,7 @@ public sealed partial class ConfigGenerator
 
     /// <summary>
     /// <c>new T(…) { Required = default!, … }</c>: an instance whose initializers give the defaults. Constructor
-    /// parameters get their default values; <c>required</c> members a placeholder, as the bound instance sets them.
+    /// parameters get their default values; <c>required</c> members get <c>default!</c>, which the bound instance never keeps: it sets them itself.
     /// </summary>
     private static string NewDefaults(SectionSpec section)
     {
