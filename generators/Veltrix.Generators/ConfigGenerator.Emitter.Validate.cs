@@ -229,7 +229,7 @@ public sealed partial class ConfigGenerator
                 {
                     if (items[i] is { } element)
                     {
-                        {{validate}}(element, {{KeyPath}}(path, i), context);
+                        {{validate}}(element, context.ElementPath(path, i), context);
                     }
                 }
                 """);

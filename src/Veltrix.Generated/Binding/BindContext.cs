@@ -19,6 +19,9 @@ public sealed class BindContext
 {
     private readonly List<ConfigError> _errors = [];
 
+    // The elements each bound list got, by the list's key path: validation names an element by the key its source wrote.
+    private Dictionary<string, ConfigNode[]>? _boundElements;
+
     /// <summary>Creates a context over merged data.</summary>
     /// <param name="root">The root of the merged data.</param>
     public BindContext(ConfigNode root) => Root = root ?? throw new ArgumentNullException(nameof(root));
@@ -115,13 +118,15 @@ public sealed class BindContext
             return [];
         }
 
-        if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
+        // The source that set the list last owns it; a single value it set (over an earlier source's elements too)
+        // is a mistake to report, not an empty list.
+        var owner = LastSource(node);
+        if (node.HasValue && node.Value is { Length: > 0 } && node.SourceIndex == owner)
         {
             AddError(node, "Expected a list (Key:0, Key:1, …), found a single value.", "Type");
             return [];
         }
 
-        var owner = LastSource(node);
         var elements = new List<(long Index, ConfigNode Node)>(node.Children.Count);
         foreach (var child in node.Children)
         {
@@ -146,7 +151,23 @@ public sealed class BindContext
             result[i] = elements[i].Node;
         }
 
+        (_boundElements ??= new(StringComparer.OrdinalIgnoreCase))[node.Path] = result;
         return result;
+    }
+
+    /// <summary>
+    /// The key path of the element at <paramref name="index"/> of a bound list, as its source wrote it: indices are
+    /// compacted when bound, so element 1 may come from <c>Key:5</c>.
+    /// </summary>
+    /// <param name="listPath">The full key path of the list.</param>
+    /// <param name="index">The index of the element in the bound list.</param>
+    /// <returns>The element's key path; <c>listPath:index</c> when no source set the list.</returns>
+    public string ElementPath(string listPath, int index)
+    {
+        ArgumentNullException.ThrowIfNull(listPath);
+        return _boundElements is not null && _boundElements.TryGetValue(listPath, out var elements) && (uint)index < (uint)elements.Length
+            ? elements[index].Path
+            : GeneratedKeyPath.Combine(listPath, index);
     }
 
     /// <summary>The entries of a dictionary section. Entries merge key by key across sources.</summary>

@@ -91,6 +91,12 @@ public sealed class ConfigDataBuilder
             return false;
         }
 
+        if (value is null)
+        {
+            // An explicit null clears what earlier sources set beneath the key: a section or dictionary binds fresh.
+            node.RemoveSetBefore(SourceIndex);
+        }
+
         node.SetValue(value, origin, SourceIndex);
         return true;
     }

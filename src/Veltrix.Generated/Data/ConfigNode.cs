@@ -176,6 +176,36 @@ public sealed class ConfigNode
         Mark(origin, sourceIndex);
     }
 
+    /// <summary>Removes from the subtree below this node every value and marker that a source before <paramref name="sourceIndex"/> set.</summary>
+    internal void RemoveSetBefore(int sourceIndex)
+    {
+        if (_children is null)
+        {
+            return;
+        }
+
+        for (var i = _children.Count - 1; i >= 0; i--)
+        {
+            var child = _children[i];
+            if (child.MaxSourceIndex < sourceIndex)
+            {
+                _children.RemoveAt(i);
+                _index?.Remove(child.Key);
+                continue;
+            }
+
+            if (child.SourceIndex >= 0 && child.SourceIndex < sourceIndex)
+            {
+                child.Value = null;
+                child.HasValue = false;
+                child.IsEmptyContainer = false;
+                child.SourceIndex = -1;
+            }
+
+            child.RemoveSetBefore(sourceIndex);
+        }
+    }
+
     /// <summary>Copies this subtree keeping only what <paramref name="sourceIndex"/> (or a later source) set.</summary>
     internal ConfigNode? PruneTo(ConfigNode? parent, int sourceIndex)
     {
