@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 
 namespace Veltrix;
@@ -56,6 +57,10 @@ public sealed class LiveConfig<T> : IDisposable
     public T Current => Volatile.Read(ref _current);
 
     /// <summary>The generation of <see cref="Current"/>: 1 after <c>Build()</c>, +1 per published change.</summary>
+    /// <remarks>
+    /// It is written just after <see cref="Current"/>, so a reader racing a reload may briefly pair the new snapshot
+    /// with the previous number. <see cref="ConfigChangedEventArgs{T}"/> carries an exact pair.
+    /// </remarks>
     public long Generation => Volatile.Read(ref _generation);
 
     /// <summary>The problems of the last reload when it was rejected; null after a successful one.</summary>
@@ -76,11 +81,47 @@ public sealed class LiveConfig<T> : IDisposable
     /// <summary>Where the current value of a key came from (file and line, variable, argument).</summary>
     /// <param name="keyPath">The full key path.</param>
     /// <returns>The origin; <see cref="ConfigOrigin.Unknown"/> when no source set the key (a default applies).</returns>
+    /// <remarks>
+    /// List indices are resolved as binding resolves them: <c>Server:Hosts:1</c> is the second element of the list
+    /// that won (the last source that set the list), whatever index that source wrote.
+    /// </remarks>
     public ConfigOrigin GetOrigin(string keyPath)
     {
         ArgumentNullException.ThrowIfNull(keyPath);
-        var node = Volatile.Read(ref _data).Find(keyPath);
-        return node is not null && (node.HasValue || node.IsEmptyContainer) ? node.Origin : ConfigOrigin.Unknown;
+        var data = Volatile.Read(ref _data);
+        BindContext? lists = null;
+        var node = data;
+        var schemaPath = string.Empty;
+        var rest = keyPath.AsSpan();
+        while (rest.Length > 0)
+        {
+            var colon = rest.IndexOf(':');
+            var segment = colon < 0 ? rest : rest[..colon];
+            rest = colon < 0 ? [] : rest[(colon + 1)..];
+            ConfigNode? next;
+            if (schemaPath.Length > 0 && T.Schema.Find(schemaPath) is { Kind: ConfigKeyKind.List })
+            {
+                lists ??= new BindContext(data);
+                var elements = lists.Elements(node);
+                next = int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < elements.Count
+                    ? elements[index]
+                    : null;
+            }
+            else
+            {
+                next = node.GetChild(segment);
+            }
+
+            if (next is null)
+            {
+                return ConfigOrigin.Unknown;
+            }
+
+            node = next;
+            schemaPath = schemaPath.Length == 0 ? segment.ToString() : string.Concat(schemaPath, ":", segment);
+        }
+
+        return node.HasValue || node.IsEmptyContainer ? node.Origin : ConfigOrigin.Unknown;
     }
 
     /// <summary>Re-reads every source now and publishes the result if it differs. Never throws for bad input.</summary>
