@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
 
@@ -29,11 +30,19 @@ public sealed class LiveConfig<T> : IDisposable
     private readonly IConfigSource[] _sources;
     private readonly ConfigLimits _limits;
     private readonly Lock _reloadLock = new();
+    private readonly Lock _healthLock = new();
+    private readonly ConfigSourceHealth[] _health;
+    private readonly List<IDisposable> _watches = [];
+    private readonly ConfigMetrics _metrics;
     private T _current;
     private ConfigNode _data;
     private long _generation;
     private ConfigException? _lastError;
-    private bool _disposed;
+    private long _lastSuccess;
+    private ChangeSubscription<T>[] _subscriptions = [];
+    private int _reloadRequested;
+    private int _drainScheduled;
+    private volatile bool _disposed;
 
     internal LiveConfig(IConfigSource[] sources, ConfigLimits limits, T initial, ConfigNode data)
     {
@@ -42,6 +51,18 @@ public sealed class LiveConfig<T> : IDisposable
         _current = initial;
         _data = data;
         _generation = 1;
+        _lastSuccess = Stopwatch.GetTimestamp();
+        var now = DateTimeOffset.UtcNow;
+        _health = new ConfigSourceHealth[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            _health[i] = new ConfigSourceHealth(sources[i].Name, ConfigSourceStatus.Healthy, null, now);
+        }
+
+        _metrics = new ConfigMetrics(
+            typeof(T).FullName ?? typeof(T).Name,
+            () => Volatile.Read(ref _generation),
+            () => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSuccess)).TotalSeconds);
     }
 
     /// <summary>Raised once per reload that changed at least one key, after the new snapshot is published.</summary>
@@ -50,8 +71,29 @@ public sealed class LiveConfig<T> : IDisposable
     /// <summary>Raised when a reload is rejected; the previous snapshot keeps serving.</summary>
     public event EventHandler<ConfigReloadFailedEventArgs>? ReloadFailed;
 
-    /// <summary>Raised when a <see cref="Changed"/> or <see cref="ReloadFailed"/> handler throws; the other handlers still ran.</summary>
+    /// <summary>
+    /// Raised when a handler of <see cref="Changed"/>, <see cref="ReloadFailed"/>, <see cref="SourceHealthChanged"/> or
+    /// <see cref="OnChange(string, Action{ConfigChangedEventArgs{T}})"/> throws; the other handlers still ran.
+    /// </summary>
     public event EventHandler<ConfigHandlerFailedEventArgs>? HandlerFailed;
+
+    /// <summary>
+    /// Raised when a source's health changes: a watched file goes missing or unreadable and recovers, or watching
+    /// falls back to polling.
+    /// </summary>
+    public event EventHandler<ConfigSourceHealthChangedEventArgs>? SourceHealthChanged;
+
+    /// <summary>The health of every source, in source order, as each last reported it.</summary>
+    public IReadOnlyList<ConfigSourceHealth> SourceHealth
+    {
+        get
+        {
+            lock (_healthLock)
+            {
+                return (ConfigSourceHealth[])_health.Clone();
+            }
+        }
+    }
 
     /// <summary>The current snapshot. Immutable; take it once per unit of work for a consistent view.</summary>
     public T Current => Volatile.Read(ref _current);
@@ -126,19 +168,126 @@ public sealed class LiveConfig<T> : IDisposable
 
     /// <summary>Re-reads every source now and publishes the result if it differs. Never throws for bad input.</summary>
     /// <returns>What the reload did.</returns>
-    public ReloadResult Reload()
+    /// <exception cref="ObjectDisposedException">The configuration was disposed.</exception>
+    public ReloadResult Reload() => ReloadCore(requested: true);
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> after each published change that touches <paramref name="keyPath"/>: the key
+    /// itself, a key under it (for a section), or a section holding it. Handlers run after <see cref="Changed"/>, on
+    /// the reloading thread, in generation order.
+    /// </summary>
+    /// <param name="keyPath">A key or section path such as <c>Server:Cache</c>, compared case-insensitively.</param>
+    /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
+    /// <returns>Disposing it ends the subscription.</returns>
+    public IDisposable OnChange(string keyPath, Action<ConfigChangedEventArgs<T>> handler)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPath);
+        ArgumentNullException.ThrowIfNull(handler);
+        return Subscribe(new ChangeSubscription<T>.ByKeyPath(keyPath, handler));
+    }
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> with the new value of a part of the snapshot, after each published change
+    /// to that part only: <c>config.OnChange(c => c.Cache, cache => Resize(cache.MaxEntries))</c>.
+    /// </summary>
+    /// <typeparam name="TValue">The selected section, collection or value.</typeparam>
+    /// <param name="selector">Selects a section, collection or value of a snapshot; runs on both snapshots of each change.</param>
+    /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
+    /// <returns>Disposing it ends the subscription.</returns>
+    /// <remarks>
+    /// A section or collection counts as changed when a key under it changed; a value when it differs by value.
+    /// </remarks>
+    public IDisposable OnChange<TValue>(Func<T, TValue> selector, Action<TValue> handler)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        ArgumentNullException.ThrowIfNull(handler);
+        return Subscribe(new ChangeSubscription<T>.BySelector<TValue>(selector, handler));
+    }
+
+    /// <summary>Starts every watching source; a source that cannot start disposes everything and throws.</summary>
+    internal void StartWatching()
+    {
+        for (var i = 0; i < _sources.Length; i++)
+        {
+            if (_sources[i] is not IWatchableConfigSource watchable)
+            {
+                continue;
+            }
+
+            var index = i;
+            var context = new ConfigWatchContext(RequestReload, (status, message) => ReportHealth(index, status, message));
+            if (watchable.Watch(context) is { } watch)
+            {
+                lock (_reloadLock)
+                {
+                    _watches.Add(watch);
+                }
+            }
+        }
+    }
+
+    /// <summary>Queues a reload on the thread pool; requests made while one runs give exactly one more.</summary>
+    private void RequestReload()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        Volatile.Write(ref _reloadRequested, 1);
+        if (Interlocked.CompareExchange(ref _drainScheduled, 1, 0) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static live => live.DrainReloadRequests(), this, preferLocal: false);
+        }
+    }
+
+    private void DrainReloadRequests()
+    {
+        while (true)
+        {
+            while (Interlocked.Exchange(ref _reloadRequested, 0) == 1 && !_disposed)
+            {
+                ReloadCore(requested: false);
+            }
+
+            Volatile.Write(ref _drainScheduled, 0);
+
+            // A request that arrived between the last check and the reset above must not wait for the next one.
+            if (Volatile.Read(ref _reloadRequested) == 0 || _disposed || Interlocked.CompareExchange(ref _drainScheduled, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <param name="requested">Whether a caller asked (<see cref="Reload"/>): it gets every failure reported and an exception once disposed.</param>
+    private ReloadResult ReloadCore(bool requested)
     {
         lock (_reloadLock)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_disposed)
+            {
+                ObjectDisposedException.ThrowIf(requested, this);
+                return ReloadResult.Unchanged;
+            }
+
+            var started = Stopwatch.GetTimestamp();
             if (!ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error))
             {
+                // A watched source that reports the same problem again (another event for the same bad file) is not news.
+                var repeated = !requested && _lastError is { } last && SameProblems(last, error!);
                 Volatile.Write(ref _lastError, error);
-                RaiseReloadFailed(error!);
+                _metrics.Reloaded(ReloadResult.Failed, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, error!.Errors.Count > 0 ? error.Errors[0].Rule : null);
+                if (!repeated)
+                {
+                    RaiseReloadFailed(error);
+                }
+
                 return ReloadResult.Failed;
             }
 
             Volatile.Write(ref _lastError, null);
+            Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
             var previous = _current;
             var changes = new ChangeSetBuilder();
             T.Diff(previous, next!, changes);
@@ -146,14 +295,96 @@ public sealed class LiveConfig<T> : IDisposable
             {
                 // Origins may have moved (a value now comes from another source), so keep the data current.
                 Volatile.Write(ref _data, data);
+                _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
                 return ReloadResult.Unchanged;
             }
 
             Volatile.Write(ref _data, data);
             Volatile.Write(ref _current, next!);
             var generation = Interlocked.Increment(ref _generation);
+            _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
             RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation));
             return ReloadResult.Changed;
+        }
+    }
+
+    private static bool SameProblems(ConfigException a, ConfigException b)
+    {
+        if (a.Errors.Count != b.Errors.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Errors.Count; i++)
+        {
+            if (a.Errors[i] != b.Errors[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Unsubscriber Subscribe(ChangeSubscription<T> subscription)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_healthLock)
+        {
+            _subscriptions = [.. _subscriptions, subscription];
+        }
+
+        return new Unsubscriber(this, subscription);
+    }
+
+    private void Unsubscribe(ChangeSubscription<T> subscription)
+    {
+        lock (_healthLock)
+        {
+            var index = Array.IndexOf(_subscriptions, subscription);
+            if (index >= 0)
+            {
+                var remaining = new ChangeSubscription<T>[_subscriptions.Length - 1];
+                Array.Copy(_subscriptions, 0, remaining, 0, index);
+                Array.Copy(_subscriptions, index + 1, remaining, index, remaining.Length - index);
+                _subscriptions = remaining;
+            }
+        }
+    }
+
+    private void ReportHealth(int index, ConfigSourceStatus status, string? message)
+    {
+        ConfigSourceHealth previous;
+        ConfigSourceHealth current;
+        lock (_healthLock)
+        {
+            previous = _health[index];
+            if (_disposed || (previous.Status == status && previous.Message == message))
+            {
+                return;
+            }
+
+            current = new ConfigSourceHealth(previous.Source, status, message, DateTimeOffset.UtcNow);
+            _health[index] = current;
+        }
+
+        var handlers = SourceHealthChanged;
+        if (handlers is null)
+        {
+            return;
+        }
+
+        var args = new ConfigSourceHealthChangedEventArgs(previous, current);
+        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+        {
+            try
+            {
+                handler(this, args);
+            }
+            catch (Exception ex)
+            {
+                RaiseHandlerFailed(ex, Generation);
+            }
         }
     }
 
@@ -168,26 +399,43 @@ public sealed class LiveConfig<T> : IDisposable
             }
 
             _disposed = true;
+            foreach (var watch in _watches)
+            {
+                watch.Dispose();
+            }
+
+            _watches.Clear();
             foreach (var source in _sources)
             {
                 (source as IDisposable)?.Dispose();
             }
+
+            _metrics.Dispose();
         }
     }
 
     private void RaiseChanged(ConfigChangedEventArgs<T> args)
     {
-        var handlers = Changed;
-        if (handlers is null)
+        if (Changed is { } handlers)
         {
-            return;
+            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+            {
+                try
+                {
+                    handler(this, args);
+                }
+                catch (Exception ex)
+                {
+                    RaiseHandlerFailed(ex, args.Generation);
+                }
+            }
         }
 
-        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+        foreach (var subscription in Volatile.Read(ref _subscriptions))
         {
             try
             {
-                handler(this, args);
+                subscription.Notify(args);
             }
             catch (Exception ex)
             {
@@ -236,6 +484,19 @@ public sealed class LiveConfig<T> : IDisposable
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A failing failure handler has nobody left to tell; the reload itself already succeeded.
+            }
+        }
+    }
+
+    private sealed class Unsubscriber(LiveConfig<T> owner, ChangeSubscription<T> subscription) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Unsubscribe(subscription);
             }
         }
     }

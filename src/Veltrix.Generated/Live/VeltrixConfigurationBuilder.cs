@@ -14,6 +14,7 @@ public sealed class VeltrixConfigurationBuilder<T>
     private readonly List<IConfigSource> _sources = [];
     private string _basePath = AppContext.BaseDirectory;
     private ConfigLimits _limits = ConfigLimits.Default;
+    private FileWatchOptions _watchOptions = FileWatchOptions.Default;
 
     internal VeltrixConfigurationBuilder()
     {
@@ -44,14 +45,31 @@ public sealed class VeltrixConfigurationBuilder<T>
         return this;
     }
 
+    /// <summary>
+    /// Sets how files added after this call with <c>reloadOnChange: true</c> are watched: debounce, polling,
+    /// reconcile interval. Default: <see cref="FileWatchOptions.Default"/>.
+    /// </summary>
+    /// <param name="options">The watch settings.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An interval is out of range.</exception>
+    public VeltrixConfigurationBuilder<T> WithFileWatching(FileWatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _watchOptions = options;
+        return this;
+    }
+
     /// <summary>Adds a JSON file. Comments and trailing commas are allowed; duplicate keys are an error.</summary>
     /// <param name="path">The file path, absolute or relative to the base path.</param>
     /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
-    /// <param name="reloadOnChange">Whether to reload when the file changes.</param>
+    /// <param name="reloadOnChange">
+    /// Whether to reload when the file changes, watched as <see cref="WithFileWatching"/> says. One save gives one
+    /// reload; a save of the same bytes gives none; a bad save is reported and the last good values keep serving.
+    /// </param>
     public VeltrixConfigurationBuilder<T> AddJsonFile(string path, bool optional = false, bool reloadOnChange = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange));
+        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange, _watchOptions));
     }
 
     /// <summary>Adds environment variables; <c>__</c> in a name stands for <c>:</c>.</summary>
@@ -98,6 +116,17 @@ public sealed class VeltrixConfigurationBuilder<T>
             throw error!;
         }
 
-        return new LiveConfig<T>(sources, _limits, snapshot!, data);
+        var live = new LiveConfig<T>(sources, _limits, snapshot!, data);
+        try
+        {
+            live.StartWatching();
+        }
+        catch
+        {
+            live.Dispose();
+            throw;
+        }
+
+        return live;
     }
 }

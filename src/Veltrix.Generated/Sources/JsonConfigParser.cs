@@ -64,6 +64,37 @@ internal static class JsonConfigParser
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="utf8"/> is one complete JSON value, read with the same options as <see cref="Parse"/>.
+    /// A watcher asks this before reloading, to tell a file caught half-written from a finished one.
+    /// </summary>
+    public static bool IsWellFormed(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = int.MaxValue,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return reader.BytesConsumed > 0 && reader.CurrentDepth == 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Rewrites a <see cref="JsonException"/> message without the input text it may quote.</summary>
     private static string DescribeSyntaxError(string message, int offendingByte, JsonTokenType lastToken)
     {

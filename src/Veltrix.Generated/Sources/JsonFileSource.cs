@@ -1,8 +1,6 @@
 using System;
 using System.Buffers;
-using System.Globalization;
-using System.IO;
-using System.Security;
+using System.Threading;
 
 namespace Veltrix;
 
@@ -17,8 +15,12 @@ namespace Veltrix;
 /// <see cref="ConfigDataBuilder.AddError"/> with the file's path, line and column; <see cref="Load"/> never throws
 /// for bad input.
 /// </remarks>
-public sealed class JsonFileSource : IConfigSource
+public sealed class JsonFileSource : IWatchableConfigSource
 {
+    private readonly Lock _stateLock = new();
+    private FileContentState _loaded;
+    private long _maxFileBytes = ConfigLimits.Default.MaxFileBytes;
+
     /// <summary>Creates the source.</summary>
     /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
     /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
@@ -26,11 +28,26 @@ public sealed class JsonFileSource : IConfigSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid path.</exception>
     /// <remarks>Size, depth and key limits come from <see cref="ConfigDataBuilder.Limits"/> at each load.</remarks>
     public JsonFileSource(string path, bool optional = false, bool reloadOnChange = false)
+        : this(path, optional, reloadOnChange, FileWatchOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the source with its own watch settings.</summary>
+    /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
+    /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
+    /// <param name="reloadOnChange">Whether the configuration should reload when the file changes.</param>
+    /// <param name="watchOptions">How the file is watched when <paramref name="reloadOnChange"/> is true.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid path.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An interval of <paramref name="watchOptions"/> is out of range.</exception>
+    public JsonFileSource(string path, bool optional, bool reloadOnChange, FileWatchOptions watchOptions)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(watchOptions);
+        watchOptions.Validate();
         Path = System.IO.Path.GetFullPath(path);
         Optional = optional;
         ReloadOnChange = reloadOnChange;
+        WatchOptions = watchOptions;
     }
 
     /// <summary>The full path of the file.</summary>
@@ -42,13 +59,52 @@ public sealed class JsonFileSource : IConfigSource
     /// <summary>Whether the configuration should reload when the file changes.</summary>
     public bool ReloadOnChange { get; }
 
+    /// <summary>How the file is watched when <see cref="ReloadOnChange"/> is true.</summary>
+    public FileWatchOptions WatchOptions { get; }
+
     /// <summary>The full path of the file, which every message and origin names.</summary>
     public string Name => Path;
+
+    /// <summary>What the last load read: a hash of the bytes, or why there were none. The watcher compares against it.</summary>
+    internal FileContentState Loaded
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _loaded;
+            }
+        }
+
+        private set
+        {
+            lock (_stateLock)
+            {
+                _loaded = value;
+            }
+        }
+    }
+
+    /// <summary>The file-size limit of the last load, which the watcher's reads respect too.</summary>
+    internal long MaxFileBytes => Volatile.Read(ref _maxFileBytes);
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Watches the file's directory (the nearest existing ancestor while it is missing) through one watcher per
+    /// directory shared by the whole process, or polls; see <see cref="FileWatchOptions"/>. Returns null when
+    /// <see cref="ReloadOnChange"/> is false.
+    /// </remarks>
+    public IDisposable? Watch(ConfigWatchContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReloadOnChange ? WatchedFile.Start(this, context) : null;
+    }
 
     /// <inheritdoc/>
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Volatile.Write(ref _maxFileBytes, builder.Limits.MaxFileBytes);
         if (!TryRead(builder, out var buffer, out var length))
         {
             return;
@@ -68,102 +124,42 @@ public sealed class JsonFileSource : IConfigSource
     /// <summary>Reads the whole file into a pooled buffer, or reports why it could not.</summary>
     private bool TryRead(ConfigDataBuilder builder, out byte[] buffer, out int length)
     {
-        buffer = [];
-        length = 0;
-        var limit = builder.Limits.MaxFileBytes;
-        try
+        var outcome = FileContent.Read(Path, builder.Limits.MaxFileBytes, out buffer, out length, out var failure);
+        switch (outcome)
         {
-            using var stream = new FileStream(Path, new FileStreamOptions
-            {
-                Mode = FileMode.Open,
-                Access = FileAccess.Read,
+            case FileReadOutcome.Read:
+                Loaded = FileContentState.Of(buffer.AsSpan(0, length));
+                return true;
 
-                // An editor or deployment may be rewriting the file; a torn read fails to parse and the next
-                // reload sees the finished file.
-                Share = FileShare.ReadWrite | FileShare.Delete,
-                BufferSize = 0,
-                Options = FileOptions.SequentialScan,
-            });
-
-            var knownLength = stream.CanSeek ? stream.Length : -1;
-            if (knownLength > limit)
-            {
-                ReportTooLarge(builder, string.Create(CultureInfo.InvariantCulture, $"The configuration file '{Path}' is {knownLength:N0} bytes; the limit is {limit:N0} bytes (ConfigLimits.MaxFileBytes)."));
-                return false;
-            }
-
-            // Read at most one byte past the limit: that byte tells a file that grew since its length was taken.
-            var readLimit = (int)Math.Min(limit, Array.MaxLength - 1) + 1;
-            buffer = ArrayPool<byte>.Shared.Rent(knownLength >= 0 ? (int)Math.Min(knownLength + 1, readLimit) : Math.Min(readLimit, 16 * 1024));
-            while (length < readLimit)
-            {
-                if (length == buffer.Length)
+            case FileReadOutcome.Missing:
+                Loaded = FileContentState.Missing;
+                if (!Optional)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, readLimit));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-                    buffer = larger;
+                    builder.AddError(new ConfigError(
+                        string.Empty,
+                        string.Concat("The configuration file was not found at '", Path, "'. Create it, or add it with optional: true."),
+                        new ConfigOrigin(Path),
+                        "Missing"));
                 }
 
-                var read = stream.Read(buffer, length, Math.Min(buffer.Length, readLimit) - length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            if (length >= readLimit)
-            {
-                ReportTooLarge(builder, string.Create(CultureInfo.InvariantCulture, $"The configuration file '{Path}' is larger than the limit of {limit:N0} bytes (ConfigLimits.MaxFileBytes)."));
-                Release(ref buffer, ref length);
                 return false;
-            }
 
-            return true;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            Release(ref buffer, ref length);
-            if (!Optional)
-            {
+            case FileReadOutcome.TooLarge:
+                Loaded = FileContentState.TooLarge;
+                ReportTooLarge(builder, failure!);
+                return false;
+
+            default:
+                Loaded = FileContentState.Unreadable;
                 builder.AddError(new ConfigError(
                     string.Empty,
-                    string.Concat("The configuration file was not found at '", Path, "'. Create it, or add it with optional: true."),
+                    string.Concat("The configuration file '", Path, "' could not be read: ", failure, "."),
                     new ConfigOrigin(Path),
-                    "Missing"));
-            }
-
-            return false;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or SecurityException or ArgumentException)
-        {
-            // A permission denied, a device error: the OS message says which. Linux reports a directory as a
-            // permission problem, so that case gets a message of its own.
-            Release(ref buffer, ref length);
-            builder.AddError(new ConfigError(
-                string.Empty,
-                Directory.Exists(Path)
-                    ? string.Concat("The configuration file '", Path, "' could not be read: it is a directory, not a file.")
-                    : string.Concat("The configuration file '", Path, "' could not be read: ", ex.Message),
-                new ConfigOrigin(Path),
-                "Io"));
-            return false;
+                    "Io"));
+                return false;
         }
     }
 
     private void ReportTooLarge(ConfigDataBuilder builder, string message)
         => builder.AddError(new ConfigError(string.Empty, message, new ConfigOrigin(Path), "Limit"));
-
-    private static void Release(ref byte[] buffer, ref int length)
-    {
-        if (buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-        }
-
-        buffer = [];
-        length = 0;
-    }
 }

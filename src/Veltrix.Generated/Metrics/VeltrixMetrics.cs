@@ -1,0 +1,39 @@
+namespace Veltrix;
+
+/// <summary>
+/// The names of Veltrix's metrics, published through <c>System.Diagnostics.Metrics</c> on the meter
+/// <see cref="MeterName"/>. Every measurement carries <see cref="TypeTag"/>, the schema type's full name.
+/// </summary>
+/// <remarks>Names and units follow the OpenTelemetry semantic-convention style (dotted lower case, UCUM units).</remarks>
+public static class VeltrixMetrics
+{
+    /// <summary>The meter's name: <c>Veltrix</c>.</summary>
+    public const string MeterName = "Veltrix";
+
+    /// <summary>Counter of reloads, unit <c>{reload}</c>, tagged with <see cref="ResultTag"/>.</summary>
+    public const string Reloads = "veltrix.config.reloads";
+
+    /// <summary>Counter of rejected reloads, unit <c>{reload}</c>, tagged with <see cref="ErrorTypeTag"/>.</summary>
+    public const string ReloadFailures = "veltrix.config.reload.failures";
+
+    /// <summary>Histogram of reload durations (read, merge, bind, validate, diff, publish), unit <c>s</c>, tagged with <see cref="ResultTag"/>.</summary>
+    public const string ReloadDuration = "veltrix.config.reload.duration";
+
+    /// <summary>Counter of changed key paths over all published reloads, unit <c>{key}</c>.</summary>
+    public const string KeysChanged = "veltrix.config.keys.changed";
+
+    /// <summary>Gauge of the current snapshot's generation, unit <c>{generation}</c>.</summary>
+    public const string Generation = "veltrix.config.generation";
+
+    /// <summary>Gauge of the time since the last successful load or reload, unit <c>s</c>: it grows while reloads fail.</summary>
+    public const string TimeSinceLastSuccess = "veltrix.config.reload.time_since_success";
+
+    /// <summary>Tag naming the schema type, on every measurement.</summary>
+    public const string TypeTag = "veltrix.config.type";
+
+    /// <summary>Tag of a reload's result: <c>changed</c>, <c>unchanged</c> or <c>failed</c>.</summary>
+    public const string ResultTag = "veltrix.config.reload.result";
+
+    /// <summary>Tag of a rejected reload's first problem, its rule (<c>Syntax</c>, <c>Missing</c>, <c>Range</c>, …), as OpenTelemetry's <c>error.type</c>.</summary>
+    public const string ErrorTypeTag = "error.type";
+}

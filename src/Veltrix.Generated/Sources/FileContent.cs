@@ -1,0 +1,119 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.IO;
+using System.Security;
+
+namespace Veltrix;
+
+/// <summary>Reads a configuration file whole, within a size limit, for both loads and watch checks.</summary>
+internal static class FileContent
+{
+    /// <summary>Reads the file into a pooled buffer, which the caller returns with <see cref="Return"/>.</summary>
+    /// <param name="path">The full path.</param>
+    /// <param name="limit">The largest size accepted, in bytes.</param>
+    /// <param name="buffer">The pooled buffer when the outcome is <see cref="FileReadOutcome.Read"/>; empty otherwise.</param>
+    /// <param name="length">The file's length when read.</param>
+    /// <param name="failure">Why it was not read (size, errno), without any of its content; null when read or missing.</param>
+    public static FileReadOutcome Read(string path, long limit, out byte[] buffer, out int length, out string? failure)
+    {
+        buffer = [];
+        length = 0;
+        failure = null;
+        try
+        {
+            using var stream = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.Open,
+                Access = FileAccess.Read,
+
+                // An editor or deployment may be rewriting the file; a torn read fails to parse and the watcher
+                // reads again once the file is quiet.
+                Share = FileShare.ReadWrite | FileShare.Delete,
+                BufferSize = 0,
+                Options = FileOptions.SequentialScan,
+            });
+
+            var knownLength = stream.CanSeek ? stream.Length : -1;
+            if (knownLength > limit)
+            {
+                failure = string.Create(CultureInfo.InvariantCulture, $"The configuration file '{path}' is {knownLength:N0} bytes; the limit is {limit:N0} bytes (ConfigLimits.MaxFileBytes).");
+                return FileReadOutcome.TooLarge;
+            }
+
+            // Read at most one byte past the limit: that byte tells a file that grew since its length was taken.
+            var readLimit = (int)Math.Min(limit, Array.MaxLength - 1) + 1;
+            buffer = ArrayPool<byte>.Shared.Rent(knownLength >= 0 ? (int)Math.Min(knownLength + 1, readLimit) : Math.Min(readLimit, 16 * 1024));
+            while (length < readLimit)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, readLimit));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+                    buffer = larger;
+                }
+
+                var read = stream.Read(buffer, length, Math.Min(buffer.Length, readLimit) - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            if (length >= readLimit)
+            {
+                Return(ref buffer, ref length);
+                failure = string.Create(CultureInfo.InvariantCulture, $"The configuration file '{path}' is larger than the limit of {limit:N0} bytes (ConfigLimits.MaxFileBytes).");
+                return FileReadOutcome.TooLarge;
+            }
+
+            return FileReadOutcome.Read;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            Return(ref buffer, ref length);
+            return FileReadOutcome.Missing;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or SecurityException or ArgumentException)
+        {
+            Return(ref buffer, ref length);
+            failure = Describe(path, ex);
+            return FileReadOutcome.Unreadable;
+        }
+    }
+
+    /// <summary>Clears and returns a buffer from <see cref="Read"/>: it held the file's values, secrets among them.</summary>
+    public static void Return(ref byte[] buffer, ref int length)
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+
+        buffer = [];
+        length = 0;
+    }
+
+    /// <summary>Names the operating-system error, with its errno where known; never the exception's own text of the file.</summary>
+    private static string Describe(string path, Exception ex)
+    {
+        // Linux reports opening a directory as a permission problem, so that case is named for what it is.
+        if (Directory.Exists(path))
+        {
+            return "it is a directory, not a file (EISDIR)";
+        }
+
+        if (ex is UnauthorizedAccessException)
+        {
+            return "permission denied (EACCES)";
+        }
+
+        // On Unix an IOException's HResult is the errno when the runtime knew it.
+        return ex is IOException { HResult: > 0 and < 4096 } io
+            ? string.Create(CultureInfo.InvariantCulture, $"{io.Message} (errno {io.HResult})")
+            : ex.Message;
+    }
+}

@@ -1,0 +1,416 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+
+namespace Veltrix;
+
+/// <summary>
+/// Watches one <see cref="JsonFileSource"/>: turns directory events, polls and periodic reconciles into checks, and
+/// a check into a reload request only when the file's bytes differ from what the last load read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Events are hints. A check reads the file and hashes it, so one save (several events), a touch, a save of the
+/// same bytes or an event for a neighbour reloads at most once and only on a real change.
+/// </para>
+/// <para>
+/// A file caught half-written (not well-formed JSON), missing or unreadable is read again one debounce later before
+/// the reload that reports it: editors and deployments pass through such states. A file that stays unreadable is
+/// retried with a growing delay, capped by <see cref="FileWatchOptions.MaxRetryInterval"/>, until it recovers.
+/// </para>
+/// <para>
+/// The directory watched is the file's own, or its nearest existing ancestor while that is missing; never above.
+/// When the file is a symbolic link (the Kubernetes ConfigMap layout: <c>name → ..data/name</c>, with
+/// <c>..data</c> swapped atomically), every event in its directory counts, since the swap renames another entry.
+/// </para>
+/// </remarks>
+internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
+{
+    private readonly JsonFileSource _source;
+    private readonly ConfigWatchContext _context;
+    private readonly FileWatchOptions _options;
+    private readonly DirectoryWatchHub _hub;
+    private readonly string _directory;
+    private readonly string _fileName;
+    private readonly StringComparison _nameComparison;
+    private readonly Lock _lock = new();
+    private readonly Lock _checkLock = new();
+    private readonly Timer _soon;
+    private readonly Timer _periodic;
+    private IDisposable? _subscription;
+    private string _relevantName;
+    private bool _watchingOwnDirectory;
+    private volatile bool _isLink;
+    private bool _polling;
+    private string? _pollingReason;
+    private bool _burst;
+    private long _burstStart;
+    private bool _retryArmed;
+    private bool _rearm;
+    private int _failedReads;
+    private bool _disposed;
+
+    private WatchedFile(JsonFileSource source, ConfigWatchContext context)
+    {
+        _source = source;
+        _context = context;
+        _options = source.WatchOptions;
+        _hub = _options.Hub ?? DirectoryWatchHub.Shared;
+        _directory = Path.GetDirectoryName(source.Path) ?? source.Path;
+        _fileName = Path.GetFileName(source.Path);
+        _relevantName = _fileName;
+        _nameComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _polling = _options.UsePolling;
+        _soon = new Timer(static state => ((WatchedFile)state!).OnSoon(), this, Timeout.Infinite, Timeout.Infinite);
+        _periodic = new Timer(static state => ((WatchedFile)state!).OnPeriodic(), this, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>Whether the file is polled (on request, or because no watcher could be created).</summary>
+    internal bool IsPolling
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _polling;
+            }
+        }
+    }
+
+    /// <summary>Starts watching <paramref name="source"/>, then checks once for a change made since its load.</summary>
+    public static WatchedFile Start(JsonFileSource source, ConfigWatchContext context)
+    {
+        var watch = new WatchedFile(source, context);
+        lock (watch._lock)
+        {
+            watch.Arm();
+            watch.SchedulePeriodic();
+        }
+
+        watch.Check(settled: true);
+        return watch;
+    }
+
+    /// <inheritdoc/>
+    public void OnEntryChanged(string name)
+    {
+        lock (_lock)
+        {
+            if (_disposed || _polling)
+            {
+                return;
+            }
+
+            var named = string.Equals(name, _relevantName, _nameComparison);
+            if (!_watchingOwnDirectory)
+            {
+                // Watching an ancestor: only the next directory down appearing (or moving in) matters.
+                if (named)
+                {
+                    _rearm = true;
+                    ScheduleDebounced();
+                }
+
+                return;
+            }
+
+            if (named || _isLink)
+            {
+                ScheduleDebounced();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void OnDirectoryLost()
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _subscription = null;
+            _rearm = true;
+            ScheduleDebounced();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void OnOverflow()
+    {
+        lock (_lock)
+        {
+            if (!_disposed)
+            {
+                ScheduleDebounced();
+            }
+        }
+    }
+
+    /// <summary>Stops watching; a check already running finishes without requesting anything.</summary>
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _subscription?.Dispose();
+            _subscription = null;
+            _soon.Dispose();
+            _periodic.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Subscribes to the file's directory, or to its nearest existing ancestor, or falls back to polling.
+    /// Called with <see cref="_lock"/> held.
+    /// </summary>
+    private void Arm()
+    {
+        _subscription?.Dispose();
+        _subscription = null;
+        if (_polling)
+        {
+            return;
+        }
+
+        var directory = _directory;
+        var name = _fileName;
+        while (true)
+        {
+            try
+            {
+                _subscription = _hub.Watch(directory, this);
+                _relevantName = name;
+                _watchingOwnDirectory = string.Equals(directory, _directory, _nameComparison);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                var parent = Path.GetDirectoryName(directory);
+                if (parent is null)
+                {
+                    StartPolling("no directory on the path exists");
+                    return;
+                }
+
+                name = Path.GetFileName(directory);
+                directory = parent;
+            }
+            catch (Exception ex) when (ex is WatchUnavailableException or IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                StartPolling(ex.Message);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Switches to polling for good and reports it once. Called with <see cref="_lock"/> held.</summary>
+    private void StartPolling(string reason)
+    {
+        _polling = true;
+        _pollingReason = string.Concat("Native file watching is unavailable (", reason.TrimEnd('.'), "); '", _source.Path, "' is polled every ", Format(_options.PollingInterval), ".");
+        SchedulePeriodic();
+    }
+
+    /// <summary>Called with <see cref="_lock"/> held.</summary>
+    private void SchedulePeriodic()
+    {
+        var interval = _polling ? _options.PollingInterval : _options.ReconcileInterval;
+        _periodic.Change(interval, interval);
+    }
+
+    /// <summary>Restarts the quiet period after an event; a long burst is still read every 20 debounces. Called with <see cref="_lock"/> held.</summary>
+    private void ScheduleDebounced()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (!_burst)
+        {
+            _burst = true;
+            _burstStart = now;
+        }
+
+        var latest = _options.Debounce * 20 - Stopwatch.GetElapsedTime(_burstStart, now);
+        var due = latest < _options.Debounce ? latest : _options.Debounce;
+        _soon.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Schedules one more read after <paramref name="delay"/>, as the retry of an unsettled state. Called with <see cref="_lock"/> held.</summary>
+    private void ScheduleRetry(TimeSpan delay)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _retryArmed = true;
+        _soon.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnSoon()
+    {
+        bool settled;
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _burst = false;
+            settled = _retryArmed;
+            _retryArmed = false;
+            if (_rearm)
+            {
+                _rearm = false;
+                Arm();
+            }
+        }
+
+        Check(settled);
+    }
+
+    private void OnPeriodic()
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            // The quiet period of an event in progress will check soon enough.
+            if (_burst || _retryArmed)
+            {
+                return;
+            }
+        }
+
+        Check(settled: false);
+    }
+
+    /// <summary>Reads and hashes the file; requests a reload when it differs from what the last load read.</summary>
+    /// <param name="settled">Whether this read is already a retry, so that an unsettled state counts as final.</param>
+    private void Check(bool settled)
+    {
+        // Timer callbacks can overlap; one check at a time keeps the retry state consistent.
+        lock (_checkLock)
+        {
+            try
+            {
+                CheckCore(settled);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Nothing may escape onto the thread pool. A check that failed in an unforeseen way is reported
+                // and retried like an unreadable file.
+                _context.ReportHealth(ConfigSourceStatus.Failing, string.Concat("Checking '", _source.Path, "' failed: ", ex.GetType().Name, "."));
+                lock (_lock)
+                {
+                    ScheduleRetry(_options.MaxRetryInterval);
+                }
+            }
+        }
+    }
+
+    private void CheckCore(bool settled)
+    {
+        _isLink = IsSymbolicLink(_source.Path);
+        var outcome = FileContent.Read(_source.Path, _source.MaxFileBytes, out var buffer, out var length, out var failure);
+        FileContentState observed;
+        bool wellFormed;
+        try
+        {
+            observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
+            wellFormed = outcome == FileReadOutcome.Read && JsonConfigParser.IsWellFormed(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            FileContent.Return(ref buffer, ref length);
+        }
+
+        var unsettled = outcome is FileReadOutcome.Missing or FileReadOutcome.Unreadable || (outcome == FileReadOutcome.Read && !wellFormed);
+        var changed = observed != _source.Loaded;
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            if (changed && unsettled && !settled)
+            {
+                // Half-written, mid-rename or briefly absent: look again once the file has been quiet.
+                ScheduleRetry(_options.Debounce);
+                return;
+            }
+
+            if (outcome == FileReadOutcome.Unreadable)
+            {
+                // Keep trying, slowly: 250 ms, 500 ms, then every MaxRetryInterval, until it can be read.
+                _failedReads++;
+                var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, Math.Min(_failedReads - 1, 8)));
+                ScheduleRetry(delay < _options.MaxRetryInterval ? delay : _options.MaxRetryInterval);
+            }
+            else
+            {
+                _failedReads = 0;
+            }
+        }
+
+        ReportHealth(outcome, failure);
+        if (changed)
+        {
+            _context.RequestReload();
+        }
+    }
+
+    private void ReportHealth(FileReadOutcome outcome, string? failure)
+    {
+        string? pollingReason;
+        lock (_lock)
+        {
+            pollingReason = _pollingReason;
+        }
+
+        switch (outcome)
+        {
+            case FileReadOutcome.Missing when !_source.Optional:
+                _context.ReportHealth(ConfigSourceStatus.Failing, string.Concat("The file '", _source.Path, "' is missing; the last good values keep serving."));
+                break;
+            case FileReadOutcome.Unreadable:
+                _context.ReportHealth(ConfigSourceStatus.Failing, string.Concat("The file '", _source.Path, "' cannot be read: ", failure, "; the last good values keep serving."));
+                break;
+            case FileReadOutcome.TooLarge:
+                _context.ReportHealth(ConfigSourceStatus.Failing, failure);
+                break;
+            default:
+                _context.ReportHealth(pollingReason is null ? ConfigSourceStatus.Healthy : ConfigSourceStatus.Degraded, pollingReason);
+                break;
+        }
+    }
+
+    private static bool IsSymbolicLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static string Format(TimeSpan interval)
+        => interval.TotalSeconds >= 1 && interval.Milliseconds == 0
+            ? string.Concat(interval.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), " s")
+            : string.Concat(interval.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), " ms");
+}
