@@ -49,13 +49,38 @@ using (config)
         return 0;
     }
 
+    // Each published change names exactly the keys that changed; show them with old and new values
+    // (ConfigValue prints secrets as a redaction marker).
     config.Changed += (_, e) =>
-        Console.WriteLine($"generation {e.Generation}: changed {string.Join(", ", e.ChangedKeys)}");
+    {
+        Console.WriteLine($"generation {e.Generation}: {e.ChangedKeys.Count} key(s) changed");
+        foreach (var key in e.ChangedKeys)
+        {
+            Console.WriteLine($"  {key}: {Describe(e.Previous, key)} -> {Describe(e.Current, key)}");
+        }
+    };
+
+    // A bad save never replaces the running values: it is reported with file, line and key.
     config.ReloadFailed += (_, e) =>
         Console.WriteLine($"reload rejected, still serving generation {e.Generation}:{Environment.NewLine}{e.Exception.Message}");
 
+    config.SourceHealthChanged += (_, e) =>
+        Console.WriteLine($"source {e.Current.Source}: {e.Current.Status}{(e.Current.Message is { } m ? " - " + m : string.Empty)}");
+
+    // A subscription to one section: it runs only when a key under Server:Cache changed.
+    using var cacheSubscription = config.OnChange(c => c.Cache, cache =>
+        Console.WriteLine($"  cache section changed: resize to {cache.MaxEntries} entries, TTL {cache.Ttl}"));
+
     Console.WriteLine();
-    Console.WriteLine("Watching: edit appsettings*.json, then press Enter to reload (Ctrl+D to quit).");
+    Console.WriteLine("Watching these files; save one to see its change set (Enter forces a reload, Ctrl+D quits):");
+    foreach (var source in config.Sources)
+    {
+        if (source is JsonFileSource file)
+        {
+            Console.WriteLine($"  {file.Path}{(File.Exists(file.Path) ? string.Empty : " (absent)")}");
+        }
+    }
+
     while (Console.ReadLine() is not null)
     {
         if (config.Reload() == ReloadResult.Unchanged)
@@ -66,6 +91,10 @@ using (config)
 
     return 0;
 }
+
+static string Describe<T>(T snapshot, string key)
+    where T : class, IVeltrixConfig<T>
+    => T.TryGetValue(snapshot, key, out var value) ? value.ToString() : "(absent)";
 
 // Every key of the schema with its effective value (secrets redacted) and the source that set it.
 static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
