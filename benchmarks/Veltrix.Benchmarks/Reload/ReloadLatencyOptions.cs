@@ -12,8 +12,8 @@ internal sealed record ReloadLatencyOptions(int Writes, int IntervalMs, int Warm
     public const string Usage = """
         usage: reload [--writes N] [--interval-ms M] [--warmup W]
           --writes N       measured writes per system and write style (default 200)
-          --interval-ms M  from one write's start to the next (default 600: MEC's 250 ms ReloadDelay and its
-                           second callback settle well before the next write)
+          --interval-ms M  from one write's start to the next, at least 50 (default 600: MEC's second callback,
+                           about 500 ms after an in-place write, still lands before the next write)
           --warmup W       writes made first and not counted (default 3)
         Runs Veltrix and Microsoft.Extensions.Configuration + IOptionsMonitor<T> one after the other, each on its own
         file, first with in-place writes, then with temp+rename; prints a markdown table to standard output.
