@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Security;
 
 namespace Veltrix;
@@ -111,9 +112,10 @@ internal static class FileContent
             return "permission denied (EACCES)";
         }
 
-        // On Unix an IOException's HResult is the errno when the runtime knew it.
+        // On Unix an IOException's HResult is the errno when the runtime knew it. Its message already ends with
+        // " : '<path>'", which the caller names anyway, so the operating system's own text is used instead.
         return ex is IOException { HResult: > 0 and < 4096 } io
-            ? string.Create(CultureInfo.InvariantCulture, $"{io.Message} (errno {io.HResult})")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Marshal.GetPInvokeErrorMessage(io.HResult)} (errno {io.HResult})")
             : ex.Message;
     }
 }

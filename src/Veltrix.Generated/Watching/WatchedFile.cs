@@ -15,9 +15,10 @@ namespace Veltrix;
 /// same bytes or an event for a neighbour reloads at most once and only on a real change.
 /// </para>
 /// <para>
-/// A file caught half-written (not well-formed JSON), missing or unreadable is read again one debounce later before
-/// the reload that reports it: editors and deployments pass through such states. A file that stays unreadable is
-/// retried with a growing delay, capped by <see cref="FileWatchOptions.MaxRetryInterval"/>, until it recovers.
+/// A file caught half-written (not well-formed JSON), missing or unreadable is read again one debounce later, and
+/// reported only when that read finds the very same state: editors and deployments pass through such states, and a
+/// slow writer moves on between two reads. A file that stays unreadable is retried with a growing delay, capped by
+/// <see cref="FileWatchOptions.MaxRetryInterval"/>, until it recovers.
 /// </para>
 /// <para>
 /// The directory watched is the file's own, or its nearest existing ancestor while that is missing; never above.
@@ -47,6 +48,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     private bool _burst;
     private long _burstStart;
     private bool _retryArmed;
+    private FileContentState? _unsettledSeen;
     private bool _rearm;
     private int _failedReads;
     private bool _disposed;
@@ -256,7 +258,6 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
 
     private void OnSoon()
     {
-        bool settled;
         lock (_lock)
         {
             if (_disposed)
@@ -265,7 +266,6 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
             }
 
             _burst = false;
-            settled = _retryArmed;
             _retryArmed = false;
             if (_rearm)
             {
@@ -274,7 +274,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
             }
         }
 
-        Check(settled);
+        Check(settled: false);
     }
 
     private void OnPeriodic()
@@ -297,7 +297,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     }
 
     /// <summary>Reads and hashes the file; requests a reload when it differs from what the last load read.</summary>
-    /// <param name="settled">Whether this read is already a retry, so that an unsettled state counts as final.</param>
+    /// <param name="settled">Whether an unsettled state counts as final at once (the check right after the load).</param>
     private void Check(bool settled)
     {
         // Timer callbacks can overlap; one check at a time keeps the retry state consistent.
@@ -345,12 +345,17 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
                 return;
             }
 
-            if (changed && unsettled && !settled)
+            if (changed && unsettled && !settled && observed != _unsettledSeen)
             {
-                // Half-written, mid-rename or briefly absent: look again once the file has been quiet.
+                // Half-written, mid-rename or briefly absent: look again once the file has been quiet. Only a state
+                // found twice in a row is final. A retry that merely follows a look (an event may have restarted the
+                // quiet period meanwhile) would report a torn state its writer already moved on from.
+                _unsettledSeen = observed;
                 ScheduleRetry(_options.Debounce);
                 return;
             }
+
+            _unsettledSeen = unsettled ? observed : null;
 
             if (outcome == FileReadOutcome.Unreadable)
             {
