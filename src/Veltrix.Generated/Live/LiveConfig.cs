@@ -8,7 +8,7 @@ namespace Veltrix;
 
 /// <summary>
 /// The current configuration snapshot of schema <typeparamref name="T"/>, kept up to date by reloads.
-/// Reading <see cref="Current"/> is one field load: no lock, no lookup, no allocation.
+/// Reading <see cref="Current"/> is one volatile read: no lock, no lookup, no allocation.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -34,9 +34,8 @@ public sealed class LiveConfig<T> : IDisposable
     private readonly ConfigSourceHealth[] _health;
     private readonly List<IDisposable> _watches = [];
     private readonly ConfigMetrics _metrics;
-    private T _current;
+    private Published _published;
     private ConfigNode _data;
-    private long _generation;
     private ConfigException? _lastError;
     private long _lastSuccess;
     private ChangeSubscription<T>[] _subscriptions = [];
@@ -48,9 +47,8 @@ public sealed class LiveConfig<T> : IDisposable
     {
         _sources = sources;
         _limits = limits;
-        _current = initial;
+        _published = new Published(initial, 1);
         _data = data;
-        _generation = 1;
         _lastSuccess = Stopwatch.GetTimestamp();
         var now = DateTimeOffset.UtcNow;
         _health = new ConfigSourceHealth[sources.Length];
@@ -61,7 +59,7 @@ public sealed class LiveConfig<T> : IDisposable
 
         _metrics = new ConfigMetrics(
             typeof(T).FullName ?? typeof(T).Name,
-            () => Volatile.Read(ref _generation),
+            () => Volatile.Read(ref _published).Generation,
             () => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSuccess)).TotalSeconds);
     }
 
@@ -96,14 +94,15 @@ public sealed class LiveConfig<T> : IDisposable
     }
 
     /// <summary>The current snapshot. Immutable; take it once per unit of work for a consistent view.</summary>
-    public T Current => Volatile.Read(ref _current);
+    public T Current => Volatile.Read(ref _published).Snapshot;
 
     /// <summary>The generation of <see cref="Current"/>: 1 after <c>Build()</c>, +1 per published change.</summary>
     /// <remarks>
-    /// It is written just after <see cref="Current"/>, so a reader racing a reload may briefly pair the new snapshot
-    /// with the previous number. <see cref="ConfigChangedEventArgs{T}"/> carries an exact pair.
+    /// It is published together with <see cref="Current"/>, so neither ever runs ahead of the other: once a thread has
+    /// read a snapshot, <see cref="Generation"/> is at least that snapshot's number. Two separate reads can still
+    /// straddle a reload; <see cref="ConfigChangedEventArgs{T}"/> carries an exact pair.
     /// </remarks>
-    public long Generation => Volatile.Read(ref _generation);
+    public long Generation => Volatile.Read(ref _published).Generation;
 
     /// <summary>The problems of the last reload when it was rejected; null after a successful one.</summary>
     public ConfigException? LastError => Volatile.Read(ref _lastError);
@@ -288,7 +287,8 @@ public sealed class LiveConfig<T> : IDisposable
 
             Volatile.Write(ref _lastError, null);
             Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
-            var previous = _current;
+            var published = _published;
+            var previous = published.Snapshot;
             var changes = new ChangeSetBuilder();
             T.Diff(previous, next!, changes);
             if (changes.Count == 0)
@@ -300,8 +300,8 @@ public sealed class LiveConfig<T> : IDisposable
             }
 
             Volatile.Write(ref _data, data);
-            Volatile.Write(ref _current, next!);
-            var generation = Interlocked.Increment(ref _generation);
+            var generation = published.Generation + 1;
+            Volatile.Write(ref _published, new Published(next!, generation));
             _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
             RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation));
             return ReloadResult.Changed;
@@ -452,7 +452,7 @@ public sealed class LiveConfig<T> : IDisposable
             return;
         }
 
-        var args = new ConfigReloadFailedEventArgs(error, _generation);
+        var args = new ConfigReloadFailedEventArgs(error, _published.Generation);
         foreach (var handler in Delegate.EnumerateInvocationList(handlers))
         {
             try
@@ -486,6 +486,16 @@ public sealed class LiveConfig<T> : IDisposable
                 // A failing failure handler has nobody left to tell; the reload itself already succeeded.
             }
         }
+    }
+
+    /// <summary>
+    /// A snapshot and its generation, published with one reference write. Written separately, a reader could see the
+    /// new snapshot and then the old generation (the reload storm test caught exactly that).
+    /// </summary>
+    private sealed class Published(T snapshot, long generation)
+    {
+        public readonly T Snapshot = snapshot;
+        public readonly long Generation = generation;
     }
 
     private sealed class Unsubscriber(LiveConfig<T> owner, ChangeSubscription<T> subscription) : IDisposable
