@@ -31,12 +31,12 @@ public sealed class LiveConfig<T> : IDisposable
     private readonly ConfigLimits _limits;
     private readonly Lock _reloadLock = new();
     private readonly Lock _healthLock = new();
+    private readonly Lock _subscriptionLock = new();
     private readonly ConfigSourceHealth[] _health;
     private readonly List<IDisposable> _watches = [];
     private readonly ConfigMetrics _metrics;
     private Published _published;
     private ConfigNode _data;
-    private ConfigException? _lastError;
     private long _lastSuccess;
     private ChangeSubscription<T>[] _subscriptions = [];
     private int _reloadRequested;
@@ -47,7 +47,7 @@ public sealed class LiveConfig<T> : IDisposable
     {
         _sources = sources;
         _limits = limits;
-        _published = new Published(initial, 1);
+        _published = new Published(initial, 1, null);
         _data = data;
         _lastSuccess = Stopwatch.GetTimestamp();
         var now = DateTimeOffset.UtcNow;
@@ -105,7 +105,7 @@ public sealed class LiveConfig<T> : IDisposable
     public long Generation => Volatile.Read(ref _published).Generation;
 
     /// <summary>The problems of the last reload when it was rejected; null after a successful one.</summary>
-    public ConfigException? LastError => Volatile.Read(ref _lastError);
+    public ConfigException? LastError => Volatile.Read(ref _published).Error;
 
     /// <summary>The schema of <typeparamref name="T"/>.</summary>
     public ConfigSchema Schema => T.Schema;
@@ -177,7 +177,10 @@ public sealed class LiveConfig<T> : IDisposable
     /// </summary>
     /// <param name="keyPath">A key or section path such as <c>Server:Cache</c>, compared case-insensitively.</param>
     /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
-    /// <returns>Disposing it ends the subscription.</returns>
+    /// <returns>
+    /// Disposing it ends the subscription. A change published before the dispose is still delivered, so a reload
+    /// running on another thread meanwhile may call the handler once after <c>Dispose</c> returns.
+    /// </returns>
     public IDisposable OnChange(string keyPath, Action<ConfigChangedEventArgs<T>> handler)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyPath);
@@ -192,7 +195,10 @@ public sealed class LiveConfig<T> : IDisposable
     /// <typeparam name="TValue">The selected section, collection or value.</typeparam>
     /// <param name="selector">Selects a section, collection or value of a snapshot; runs on both snapshots of each change.</param>
     /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
-    /// <returns>Disposing it ends the subscription.</returns>
+    /// <returns>
+    /// Disposing it ends the subscription. A change published before the dispose is still delivered, so a reload
+    /// running on another thread meanwhile may call the handler once after <c>Dispose</c> returns.
+    /// </returns>
     /// <remarks>
     /// A section or collection counts as changed when a key under it changed; a value when it differs by value.
     /// </remarks>
@@ -274,8 +280,9 @@ public sealed class LiveConfig<T> : IDisposable
             if (!ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error))
             {
                 // A watched source that reports the same problem again (another event for the same bad file) is not news.
-                var repeated = !requested && _lastError is { } last && SameProblems(last, error!);
-                Volatile.Write(ref _lastError, error);
+                var current = _published;
+                var repeated = !requested && current.Error is { } last && SameProblems(last, error!);
+                Volatile.Write(ref _published, new Published(current.Snapshot, current.Generation, error));
                 _metrics.Reloaded(ReloadResult.Failed, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, error!.Errors.Count > 0 ? error.Errors[0].Rule : null);
                 if (!repeated)
                 {
@@ -285,7 +292,6 @@ public sealed class LiveConfig<T> : IDisposable
                 return ReloadResult.Failed;
             }
 
-            Volatile.Write(ref _lastError, null);
             Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
             var published = _published;
             var previous = published.Snapshot;
@@ -295,15 +301,30 @@ public sealed class LiveConfig<T> : IDisposable
             {
                 // Origins may have moved (a value now comes from another source), so keep the data current.
                 Volatile.Write(ref _data, data);
+                if (published.Error is not null)
+                {
+                    Volatile.Write(ref _published, new Published(published.Snapshot, published.Generation, null));
+                }
+
                 _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
                 return ReloadResult.Unchanged;
             }
 
             Volatile.Write(ref _data, data);
             var generation = published.Generation + 1;
-            Volatile.Write(ref _published, new Published(next!, generation));
+            ChangeSubscription<T>[] subscriptions;
+            lock (_subscriptionLock)
+            {
+                // Publishing and taking the subscriber list in one step keeps OnChange linearizable with reloads: a
+                // subscription made before the change became visible is told of it, one made after is not, and one
+                // disposed after it still is. Reading the list after publishing lost the change for a subscription
+                // disposed in between, and told one made in between about a change it had already seen.
+                Volatile.Write(ref _published, new Published(next!, generation, null));
+                subscriptions = _subscriptions;
+            }
+
             _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
-            RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation));
+            RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
             return ReloadResult.Changed;
         }
     }
@@ -329,7 +350,7 @@ public sealed class LiveConfig<T> : IDisposable
     private Unsubscriber Subscribe(ChangeSubscription<T> subscription)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        lock (_healthLock)
+        lock (_subscriptionLock)
         {
             _subscriptions = [.. _subscriptions, subscription];
         }
@@ -339,7 +360,7 @@ public sealed class LiveConfig<T> : IDisposable
 
     private void Unsubscribe(ChangeSubscription<T> subscription)
     {
-        lock (_healthLock)
+        lock (_subscriptionLock)
         {
             var index = Array.IndexOf(_subscriptions, subscription);
             if (index >= 0)
@@ -414,7 +435,7 @@ public sealed class LiveConfig<T> : IDisposable
         }
     }
 
-    private void RaiseChanged(ConfigChangedEventArgs<T> args)
+    private void RaiseChanged(ConfigChangedEventArgs<T> args, ChangeSubscription<T>[] subscriptions)
     {
         if (Changed is { } handlers)
         {
@@ -431,7 +452,7 @@ public sealed class LiveConfig<T> : IDisposable
             }
         }
 
-        foreach (var subscription in Volatile.Read(ref _subscriptions))
+        foreach (var subscription in subscriptions)
         {
             try
             {
@@ -489,13 +510,16 @@ public sealed class LiveConfig<T> : IDisposable
     }
 
     /// <summary>
-    /// A snapshot and its generation, published with one reference write. Written separately, a reader could see the
-    /// new snapshot and then the old generation (the reload storm test caught exactly that).
+    /// A snapshot, its generation and the last reload's problems, published with one reference write so that readers
+    /// of <see cref="Current"/>, <see cref="Generation"/> and <see cref="LastError"/> agree on one order of reloads.
+    /// Written as separate fields, a reader could see the new snapshot and then the old generation (the reload storm
+    /// caught that), or the error cleared by a reload whose snapshot it did not see yet (the linearizability test).
     /// </summary>
-    private sealed class Published(T snapshot, long generation)
+    private sealed class Published(T snapshot, long generation, ConfigException? error)
     {
         public readonly T Snapshot = snapshot;
         public readonly long Generation = generation;
+        public readonly ConfigException? Error = error;
     }
 
     private sealed class Unsubscriber(LiveConfig<T> owner, ChangeSubscription<T> subscription) : IDisposable
