@@ -72,7 +72,7 @@ public sealed class ReloadStormTests(ITestOutputHelper output)
             Invariant($"{storm.Reloads:N0} reloads, {storm.Reads:N0} reads: per reader {decreases} Generation decreases and {snapshotDecreases} snapshot decreases; ") +
             Invariant($"{olderThanGeneration} snapshots older than a Generation read before them; {generationBehind} reads of Generation behind the snapshot read just before; ") +
             Invariant($"subscriber got {events.Count:N0} events for {published:N0} published generations: {outOfOrder} out of order, {duplicates} duplicates, ") +
-            Invariant($"{missing} missing, 0 coalesced; {storm.EventPairMismatches} events whose Current/Previous did not match their Generation; ") +
+            Invariant($"{missing} missing (coalesced: none, an explicit Reload() always notifies); {storm.EventPairMismatches} events whose Current/Previous did not match their Generation; ") +
             Invariant($"OnChange(\"Storm:K07\") ran {storm.KeyPathNotifications:N0} times"));
 
         Assert.Empty(storm.Exceptions);
