@@ -8,7 +8,7 @@ namespace Veltrix;
 
 /// <summary>
 /// The current configuration snapshot of schema <typeparamref name="T"/>, kept up to date by reloads.
-/// Reading <see cref="Current"/> is one field load: no lock, no lookup, no allocation.
+/// Reading <see cref="Current"/> is one volatile read: no lock, no lookup, no allocation.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,13 +31,12 @@ public sealed class LiveConfig<T> : IDisposable
     private readonly ConfigLimits _limits;
     private readonly Lock _reloadLock = new();
     private readonly Lock _healthLock = new();
+    private readonly Lock _subscriptionLock = new();
     private readonly ConfigSourceHealth[] _health;
     private readonly List<IDisposable> _watches = [];
     private readonly ConfigMetrics _metrics;
-    private T _current;
+    private Published _published;
     private ConfigNode _data;
-    private long _generation;
-    private ConfigException? _lastError;
     private long _lastSuccess;
     private ChangeSubscription<T>[] _subscriptions = [];
     private int _reloadRequested;
@@ -48,9 +47,8 @@ public sealed class LiveConfig<T> : IDisposable
     {
         _sources = sources;
         _limits = limits;
-        _current = initial;
+        _published = new Published(initial, 1, null);
         _data = data;
-        _generation = 1;
         _lastSuccess = Stopwatch.GetTimestamp();
         var now = DateTimeOffset.UtcNow;
         _health = new ConfigSourceHealth[sources.Length];
@@ -61,7 +59,7 @@ public sealed class LiveConfig<T> : IDisposable
 
         _metrics = new ConfigMetrics(
             typeof(T).FullName ?? typeof(T).Name,
-            () => Volatile.Read(ref _generation),
+            () => Volatile.Read(ref _published).Generation,
             () => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSuccess)).TotalSeconds);
     }
 
@@ -96,17 +94,18 @@ public sealed class LiveConfig<T> : IDisposable
     }
 
     /// <summary>The current snapshot. Immutable; take it once per unit of work for a consistent view.</summary>
-    public T Current => Volatile.Read(ref _current);
+    public T Current => Volatile.Read(ref _published).Snapshot;
 
     /// <summary>The generation of <see cref="Current"/>: 1 after <c>Build()</c>, +1 per published change.</summary>
     /// <remarks>
-    /// It is written just after <see cref="Current"/>, so a reader racing a reload may briefly pair the new snapshot
-    /// with the previous number. <see cref="ConfigChangedEventArgs{T}"/> carries an exact pair.
+    /// It is published together with <see cref="Current"/>, so neither ever runs ahead of the other: once a thread has
+    /// read a snapshot, <see cref="Generation"/> is at least that snapshot's number. Two separate reads can still
+    /// straddle a reload; <see cref="ConfigChangedEventArgs{T}"/> carries an exact pair.
     /// </remarks>
-    public long Generation => Volatile.Read(ref _generation);
+    public long Generation => Volatile.Read(ref _published).Generation;
 
     /// <summary>The problems of the last reload when it was rejected; null after a successful one.</summary>
-    public ConfigException? LastError => Volatile.Read(ref _lastError);
+    public ConfigException? LastError => Volatile.Read(ref _published).Error;
 
     /// <summary>The schema of <typeparamref name="T"/>.</summary>
     public ConfigSchema Schema => T.Schema;
@@ -178,7 +177,10 @@ public sealed class LiveConfig<T> : IDisposable
     /// </summary>
     /// <param name="keyPath">A key or section path such as <c>Server:Cache</c>, compared case-insensitively.</param>
     /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
-    /// <returns>Disposing it ends the subscription.</returns>
+    /// <returns>
+    /// Disposing it ends the subscription. A change published before the dispose is still delivered, so a reload
+    /// running on another thread meanwhile may call the handler once after <c>Dispose</c> returns.
+    /// </returns>
     public IDisposable OnChange(string keyPath, Action<ConfigChangedEventArgs<T>> handler)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyPath);
@@ -193,7 +195,10 @@ public sealed class LiveConfig<T> : IDisposable
     /// <typeparam name="TValue">The selected section, collection or value.</typeparam>
     /// <param name="selector">Selects a section, collection or value of a snapshot; runs on both snapshots of each change.</param>
     /// <param name="handler">The handler; one that throws is reported through <see cref="HandlerFailed"/>.</param>
-    /// <returns>Disposing it ends the subscription.</returns>
+    /// <returns>
+    /// Disposing it ends the subscription. A change published before the dispose is still delivered, so a reload
+    /// running on another thread meanwhile may call the handler once after <c>Dispose</c> returns.
+    /// </returns>
     /// <remarks>
     /// A section or collection counts as changed when a key under it changed; a value when it differs by value.
     /// </remarks>
@@ -275,8 +280,9 @@ public sealed class LiveConfig<T> : IDisposable
             if (!ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error))
             {
                 // A watched source that reports the same problem again (another event for the same bad file) is not news.
-                var repeated = !requested && _lastError is { } last && SameProblems(last, error!);
-                Volatile.Write(ref _lastError, error);
+                var current = _published;
+                var repeated = !requested && current.Error is { } last && SameProblems(last, error!);
+                Volatile.Write(ref _published, new Published(current.Snapshot, current.Generation, error));
                 _metrics.Reloaded(ReloadResult.Failed, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, error!.Errors.Count > 0 ? error.Errors[0].Rule : null);
                 if (!repeated)
                 {
@@ -286,24 +292,39 @@ public sealed class LiveConfig<T> : IDisposable
                 return ReloadResult.Failed;
             }
 
-            Volatile.Write(ref _lastError, null);
             Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
-            var previous = _current;
+            var published = _published;
+            var previous = published.Snapshot;
             var changes = new ChangeSetBuilder();
             T.Diff(previous, next!, changes);
             if (changes.Count == 0)
             {
                 // Origins may have moved (a value now comes from another source), so keep the data current.
                 Volatile.Write(ref _data, data);
+                if (published.Error is not null)
+                {
+                    Volatile.Write(ref _published, new Published(published.Snapshot, published.Generation, null));
+                }
+
                 _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
                 return ReloadResult.Unchanged;
             }
 
             Volatile.Write(ref _data, data);
-            Volatile.Write(ref _current, next!);
-            var generation = Interlocked.Increment(ref _generation);
+            var generation = published.Generation + 1;
+            ChangeSubscription<T>[] subscriptions;
+            lock (_subscriptionLock)
+            {
+                // Publishing and taking the subscriber list in one step keeps OnChange linearizable with reloads: a
+                // subscription made before the change became visible is told of it, one made after is not, and one
+                // disposed after it still is. Reading the list after publishing lost the change for a subscription
+                // disposed in between, and told one made in between about a change it had already seen.
+                Volatile.Write(ref _published, new Published(next!, generation, null));
+                subscriptions = _subscriptions;
+            }
+
             _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
-            RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation));
+            RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
             return ReloadResult.Changed;
         }
     }
@@ -329,7 +350,7 @@ public sealed class LiveConfig<T> : IDisposable
     private Unsubscriber Subscribe(ChangeSubscription<T> subscription)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        lock (_healthLock)
+        lock (_subscriptionLock)
         {
             _subscriptions = [.. _subscriptions, subscription];
         }
@@ -339,7 +360,7 @@ public sealed class LiveConfig<T> : IDisposable
 
     private void Unsubscribe(ChangeSubscription<T> subscription)
     {
-        lock (_healthLock)
+        lock (_subscriptionLock)
         {
             var index = Array.IndexOf(_subscriptions, subscription);
             if (index >= 0)
@@ -414,7 +435,7 @@ public sealed class LiveConfig<T> : IDisposable
         }
     }
 
-    private void RaiseChanged(ConfigChangedEventArgs<T> args)
+    private void RaiseChanged(ConfigChangedEventArgs<T> args, ChangeSubscription<T>[] subscriptions)
     {
         if (Changed is { } handlers)
         {
@@ -431,7 +452,7 @@ public sealed class LiveConfig<T> : IDisposable
             }
         }
 
-        foreach (var subscription in Volatile.Read(ref _subscriptions))
+        foreach (var subscription in subscriptions)
         {
             try
             {
@@ -452,7 +473,7 @@ public sealed class LiveConfig<T> : IDisposable
             return;
         }
 
-        var args = new ConfigReloadFailedEventArgs(error, _generation);
+        var args = new ConfigReloadFailedEventArgs(error, _published.Generation);
         foreach (var handler in Delegate.EnumerateInvocationList(handlers))
         {
             try
@@ -486,6 +507,19 @@ public sealed class LiveConfig<T> : IDisposable
                 // A failing failure handler has nobody left to tell; the reload itself already succeeded.
             }
         }
+    }
+
+    /// <summary>
+    /// A snapshot, its generation and the last reload's problems, published with one reference write so that readers
+    /// of <see cref="Current"/>, <see cref="Generation"/> and <see cref="LastError"/> agree on one order of reloads.
+    /// Written as separate fields, a reader could see the new snapshot and then the old generation (the reload storm
+    /// caught that), or the error cleared by a reload whose snapshot it did not see yet (the linearizability test).
+    /// </summary>
+    private sealed class Published(T snapshot, long generation, ConfigException? error)
+    {
+        public readonly T Snapshot = snapshot;
+        public readonly long Generation = generation;
+        public readonly ConfigException? Error = error;
     }
 
     private sealed class Unsubscriber(LiveConfig<T> owner, ChangeSubscription<T> subscription) : IDisposable
