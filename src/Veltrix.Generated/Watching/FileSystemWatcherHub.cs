@@ -106,8 +106,9 @@ internal sealed class FileSystemWatcherHub : DirectoryWatchHub
 
             _watcher = watcher;
 
-            // On Linux and macOS a FileSystemWatcher whose own directory is deleted or moved away stops without an
-            // Error event, and one recreated under the same name is never seen: check that it still exists.
+            // On Linux a FileSystemWatcher whose own directory is deleted or moved away stops without an Error event,
+            // and a directory recreated under the same name is never seen: check that it still exists. A delete and
+            // recreate within one interval, with no event in between, still goes unseen; the reconcile covers it.
             _liveness = new Timer(static state => ((Entry)state!).CheckAlive(), this, LivenessInterval, LivenessInterval);
         }
 
@@ -151,7 +152,8 @@ internal sealed class FileSystemWatcherHub : DirectoryWatchHub
             Deliver(e.Name);
             if (e.ChangeType == WatcherChangeTypes.Deleted)
             {
-                // Deleting a directory deletes its entries first: tell the loss as soon as the events show it.
+                // The directory may have gone with its entries: tell the loss now when it already has, else the
+                // liveness check will.
                 CheckAlive();
             }
         }

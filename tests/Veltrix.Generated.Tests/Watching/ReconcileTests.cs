@@ -62,7 +62,8 @@ public sealed class ReconcileTests(ITestOutputHelper output)
         using var recorder = new EventRecorder<HandWrittenConfig>(config);
         using var reloads = new ReloadCounter();
 
-        // For more than three reconcile intervals: touch the file forward, and save the same bytes again.
+        // For more than three reconcile intervals: touch the file forward, and save the same bytes again. The
+        // sleeps space the touches and make the quiet period the assertions below rely on; nothing is timed.
         var quiet = Stopwatch.StartNew();
         var touches = 0;
         var mtime = File.GetLastWriteTimeUtc(path);
