@@ -62,11 +62,16 @@ internal sealed class FileSystemWatcherHub : DirectoryWatchHub
         entry.Stop();
     }
 
-    private sealed class Entry(FileSystemWatcherHub hub, string directory)
+    private sealed class Entry(FileSystemWatcherHub hub, string directory) : IDisposable
     {
+        /// <summary>How often the directory is checked to still exist; see <see cref="CheckAlive"/>.</summary>
+        private static readonly TimeSpan LivenessInterval = TimeSpan.FromSeconds(1);
+
         private readonly Lock _lock = new();
         private readonly List<IDirectoryWatchListener> _listeners = [];
         private FileSystemWatcher? _watcher;
+        private Timer? _liveness;
+        private int _lost;
 
         public string Directory { get; } = directory;
 
@@ -100,13 +105,21 @@ internal sealed class FileSystemWatcherHub : DirectoryWatchHub
             }
 
             _watcher = watcher;
+
+            // On Linux a FileSystemWatcher whose own directory is deleted or moved away stops without an Error event,
+            // and a directory recreated under the same name is never seen: check that it still exists. A delete and
+            // recreate within one interval, with no event in between, still goes unseen; the reconcile covers it.
+            _liveness = new Timer(static state => ((Entry)state!).CheckAlive(), this, LivenessInterval, LivenessInterval);
         }
 
         public void Stop()
         {
             var watcher = Interlocked.Exchange(ref _watcher, null);
             watcher?.Dispose();
+            Interlocked.Exchange(ref _liveness, null)?.Dispose();
         }
+
+        public void Dispose() => Stop();
 
         public void Add(IDirectoryWatchListener listener)
         {
@@ -134,35 +147,68 @@ internal sealed class FileSystemWatcherHub : DirectoryWatchHub
             }
         }
 
-        private void OnChanged(object sender, FileSystemEventArgs e) => Deliver(e.Name);
+        private void OnChanged(object sender, FileSystemEventArgs e)
+        {
+            Deliver(e.Name);
+            if (e.ChangeType == WatcherChangeTypes.Deleted)
+            {
+                // The directory may have gone with its entries: tell the loss now when it already has, else the
+                // liveness check will.
+                CheckAlive();
+            }
+        }
 
         private void OnRenamed(object sender, RenamedEventArgs e)
         {
             Deliver(e.OldName);
             Deliver(e.Name);
+            CheckAlive();
         }
 
         private void OnError(object sender, ErrorEventArgs e)
         {
             // An overflowed buffer, or the directory went away; either way the listeners re-check everything.
-            var lost = !System.IO.Directory.Exists(Directory);
-            if (lost)
+            if (!System.IO.Directory.Exists(Directory))
             {
-                hub.Drop(this);
+                Lose();
+                return;
             }
 
             foreach (var listener in Snapshot())
             {
                 try
                 {
-                    if (lost)
-                    {
-                        listener.OnDirectoryLost();
-                    }
-                    else
-                    {
-                        listener.OnOverflow();
-                    }
+                    listener.OnOverflow();
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Listeners only schedule work; see InotifyWatchHub.
+                }
+            }
+        }
+
+        private void CheckAlive()
+        {
+            if (Volatile.Read(ref _lost) == 0 && !System.IO.Directory.Exists(Directory))
+            {
+                Lose();
+            }
+        }
+
+        /// <summary>Stops watching a directory that is gone and tells every listener once, so that they re-arm.</summary>
+        private void Lose()
+        {
+            if (Interlocked.Exchange(ref _lost, 1) != 0)
+            {
+                return;
+            }
+
+            hub.Drop(this);
+            foreach (var listener in Snapshot())
+            {
+                try
+                {
+                    listener.OnDirectoryLost();
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {

@@ -192,6 +192,14 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
                 _subscription = _hub.Watch(directory, this);
                 _relevantName = name;
                 _watchingOwnDirectory = string.Equals(directory, _directory, _nameComparison);
+                if (!_watchingOwnDirectory && Directory.Exists(Path.Combine(directory, name)))
+                {
+                    // The next directory down appeared between its failed watch and this one: no event will report
+                    // it, so go down again after a debounce instead of waiting on an ancestor that stays quiet.
+                    _rearm = true;
+                    ScheduleDebounced();
+                }
+
                 return;
             }
             catch (DirectoryNotFoundException)
