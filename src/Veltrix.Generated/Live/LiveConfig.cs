@@ -79,6 +79,11 @@ public sealed class LiveConfig<T> : IDisposable
     /// Raised when a source's health changes: a watched file goes missing or unreadable and recovers, or watching
     /// falls back to polling.
     /// </summary>
+    /// <remarks>
+    /// Watching starts inside <c>Build()</c>, so a fallback to polling found there is already in
+    /// <see cref="SourceHealth"/> when <c>Build()</c> returns, before any handler can attach: read it once after
+    /// building, then follow this event.
+    /// </remarks>
     public event EventHandler<ConfigSourceHealthChangedEventArgs>? SourceHealthChanged;
 
     /// <summary>The health of every source, in source order, as each last reported it.</summary>
