@@ -68,18 +68,6 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         _periodic = new Timer(static state => ((WatchedFile)state!).OnPeriodic(), this, Timeout.Infinite, Timeout.Infinite);
     }
 
-    /// <summary>Whether the file is polled (on request, or because no watcher could be created).</summary>
-    internal bool IsPolling
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _polling;
-            }
-        }
-    }
-
     /// <summary>Starts watching <paramref name="source"/>, then checks once for a change made since its load.</summary>
     public static WatchedFile Start(JsonFileSource source, ConfigWatchContext context)
     {

@@ -23,7 +23,7 @@ public sealed class HalfWrittenFileTests(ITestOutputHelper output)
         Assert.False(JsonConfigParser.IsWellFormed(final.AsSpan(0, half)), "the first half must not be a JSON document");
 
         // Acceptable reads: the old snapshot until the new one is published, then the new one; never a default.
-        var poller = new SnapshotPoller(config, static s => (s.Port == 1111 && s.Name == "old-value") || (s.Port == 2222 && s.Name.StartsWith("new-value-", StringComparison.Ordinal)), threads: 2);
+        var poller = new SnapshotPoller<FileWatchSettings>(config, static s => (s.Port == 1111 && s.Name == "old-value") || (s.Port == 2222 && s.Name.StartsWith("new-value-", StringComparison.Ordinal)), threads: 2);
         long writeDone;
         double gapMs;
         try
@@ -116,6 +116,6 @@ public sealed class HalfWrittenFileTests(ITestOutputHelper output)
         var failures = events.Failures;
         Assert.True(failures.Count <= stable, $"{failures.Count} torn states reported, {stable} stayed for two debounces; first: {(failures.Count > 0 ? failures[0].Exception.Message : null)}");
         Assert.Equal(2222, Assert.Single(events.Changes).Current.Port);
-        ReliabilityFigures.Report(output, "R5 chunks", $"{chunks} chunks, pauses {Summary(pauses)} with a {debounce.TotalMilliseconds:F0} ms debounce -> {events.Failures.Count} ReloadFailed ({stable} pauses reached two debounces), {meter}; completion->applied {applied:F1} ms");
+        ReliabilityFigures.Report(output, "R5 chunks", $"{chunks} chunks, pauses {LatencySummary.Of(pauses)} with a {debounce.TotalMilliseconds:F0} ms debounce -> {events.Failures.Count} ReloadFailed ({stable} pauses reached two debounces), {meter}; completion->applied {applied:F1} ms");
     }
 }

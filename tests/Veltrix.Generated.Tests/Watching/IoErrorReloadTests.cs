@@ -71,7 +71,7 @@ public sealed class IoErrorReloadTests(ITestOutputHelper output)
             using (var events = new EventRecorder<FileWatchSettings>(config))
             {
                 var restored = 0;
-                var poller = new SnapshotPoller(config, s => s.Port == 8080 || (s.Port == 9090 && Volatile.Read(ref restored) == 1));
+                var poller = new SnapshotPoller<FileWatchSettings>(config, s => s.Port == 8080 || (s.Port == 9090 && Volatile.Read(ref restored) == 1), threads: 2);
                 long brokenAt;
                 long restoredAt;
                 try

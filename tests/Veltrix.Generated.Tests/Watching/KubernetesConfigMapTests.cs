@@ -67,18 +67,18 @@ public sealed class KubernetesConfigMapTests(ITestOutputHelper output)
         Assert.Equal("v0", config.Current.Name);
         using var recorder = new EventRecorder<HandWrittenConfig>(config);
         var lastSeen = 0;
-        using var poller = new CurrentPoller<HandWrittenConfig>(config, c =>
+        using var poller = new SnapshotPoller<HandWrittenConfig>(config, c =>
         {
-            // Bad: the defaults (the file read as missing) or a version older than one already served.
+            // Not acceptable: the defaults (the file read as missing) or a version older than one already served.
             if (!c.Name.StartsWith('v'))
             {
-                return true;
+                return false;
             }
 
             var version = int.Parse(c.Name.AsSpan(1), CultureInfo.InvariantCulture);
             var older = version < lastSeen;
             lastSeen = Math.Max(lastSeen, version);
-            return older;
+            return !older;
         });
 
         var latencies = new List<TimeSpan>();

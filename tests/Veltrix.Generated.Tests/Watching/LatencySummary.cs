@@ -5,14 +5,16 @@ namespace Veltrix.Tests.Watching;
 /// <summary>Formats measured latencies as min / p50 / p95 / max in milliseconds.</summary>
 internal static class LatencySummary
 {
-    public static string Of(IReadOnlyCollection<TimeSpan> samples)
+    public static string Of(IReadOnlyCollection<TimeSpan> samples) => Of(samples.Select(s => s.TotalMilliseconds).ToList());
+
+    public static string Of(IReadOnlyCollection<double> milliseconds)
     {
-        if (samples.Count == 0)
+        if (milliseconds.Count == 0)
         {
             return "no samples";
         }
 
-        var sorted = samples.Select(s => s.TotalMilliseconds).Order().ToArray();
+        var sorted = milliseconds.Order().ToArray();
         return string.Create(CultureInfo.InvariantCulture,
             $"min {sorted[0]:F0} ms, p50 {Percentile(sorted, 0.50):F0} ms, p95 {Percentile(sorted, 0.95):F0} ms, max {sorted[^1]:F0} ms (n={sorted.Length})");
     }

@@ -23,7 +23,7 @@ public sealed class MissingPathTests(ITestOutputHelper output)
         var spy = new RecordingWatchHub(inotify);
         using var config = Build(path, optional: false, spy);
         using var recorder = new EventRecorder<HandWrittenConfig>(config);
-        using var poller = new CurrentPoller<HandWrittenConfig>(config, c => c.Name is not ("before" or "after"));
+        using var poller = new SnapshotPoller<HandWrittenConfig>(config, c => c.Name is "before" or "after");
 
         var deleted = Stopwatch.GetTimestamp();
         File.Delete(path);
@@ -205,7 +205,7 @@ public sealed class MissingPathTests(ITestOutputHelper output)
         var spy = new RecordingWatchHub(inotify);
         using var config = Build(path, optional: false, spy);
         using var recorder = new EventRecorder<HandWrittenConfig>(config);
-        using var poller = new CurrentPoller<HandWrittenConfig>(config, c => c.Name is not ("before" or "after"));
+        using var poller = new SnapshotPoller<HandWrittenConfig>(config, c => c.Name is "before" or "after");
 
         var deleted = Stopwatch.GetTimestamp();
         Directory.Delete(directory, recursive: true);

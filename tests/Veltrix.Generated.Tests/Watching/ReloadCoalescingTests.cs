@@ -76,8 +76,8 @@ public sealed class ReloadCoalescingTests(ITestOutputHelper output)
         Assert.Empty(events.Failures);
         Assert.Equal(0, meter.Failed);
         ReliabilityFigures.Report(output, "R4a", $"{changes.Count}/{2 * WritesPerKind} writes gave exactly one Changed with the exact key set; Changed callbacks per write {(double)changes.Count / (2 * WritesPerKind):F2}; reloads per write {(double)meter.Total / (2 * WritesPerKind):F2} ({meter})");
-        ReliabilityFigures.Report(output, "R4a", $"in-place write->Changed {Summary(inPlace)}");
-        ReliabilityFigures.Report(output, "R4a", $"tmp+rename write->Changed {Summary(renamed)}");
+        ReliabilityFigures.Report(output, "R4a", $"in-place write->Changed {LatencySummary.Of(inPlace)}");
+        ReliabilityFigures.Report(output, "R4a", $"tmp+rename write->Changed {LatencySummary.Of(renamed)}");
     }
 
     /// <summary>R4b: 1,000 in-place writes within about a second.</summary>

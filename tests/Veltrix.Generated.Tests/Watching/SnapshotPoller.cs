@@ -4,18 +4,19 @@ namespace Veltrix.Tests.Watching;
 /// Reader threads that read <see cref="LiveConfig{T}.Current"/> every millisecond, as request handlers would, and
 /// count the reads that saw a snapshot the test says must never be served (missing, default or rejected values).
 /// </summary>
-internal sealed class SnapshotPoller : IDisposable
+internal sealed class SnapshotPoller<T> : IDisposable
+    where T : class, IVeltrixConfig<T>
 {
-    private readonly LiveConfig<FileWatchSettings> _config;
-    private readonly Func<FileWatchSettings, bool> _acceptable;
+    private readonly LiveConfig<T> _config;
+    private readonly Func<T, bool> _acceptable;
     private readonly Thread[] _threads;
     private volatile bool _stop;
     private long _reads;
     private long _bad;
     private long _exceptions;
-    private FileWatchSettings? _firstBad;
+    private T? _firstBad;
 
-    public SnapshotPoller(LiveConfig<FileWatchSettings> config, Func<FileWatchSettings, bool> acceptable, int threads = 2)
+    public SnapshotPoller(LiveConfig<T> config, Func<T, bool> acceptable, int threads = 1)
     {
         _config = config;
         _acceptable = acceptable;
@@ -34,7 +35,7 @@ internal sealed class SnapshotPoller : IDisposable
     public long Exceptions => Interlocked.Read(ref _exceptions);
 
     /// <summary>The first unacceptable snapshot seen, for the failure message.</summary>
-    public string FirstBad => _firstBad is { } s ? $"Port {s.Port}, Name '{s.Name}'" : "none";
+    public string FirstBad => Volatile.Read(ref _firstBad)?.ToString() ?? "none";
 
     /// <summary>Stops the readers and waits for them.</summary>
     public void Stop()

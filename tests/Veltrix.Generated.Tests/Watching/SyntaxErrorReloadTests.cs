@@ -20,7 +20,7 @@ public sealed class SyntaxErrorReloadTests(ITestOutputHelper output)
         var path = dir.Combine(FileName);
         using var config = Build(dir, Json(8080, canary));
         using var events = new EventRecorder<FileWatchSettings>(config);
-        var poller = new SnapshotPoller(config, s => s.Name == canary && s.Port is 8080 or 9090 or 9191);
+        var poller = new SnapshotPoller<FileWatchSettings>(config, s => s.Name == canary && s.Port is 8080 or 9090 or 9191, threads: 2);
         try
         {
             // The value the reader must not quote sits in the file before the error.

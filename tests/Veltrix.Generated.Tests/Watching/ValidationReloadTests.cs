@@ -20,7 +20,7 @@ public sealed class ValidationReloadTests(ITestOutputHelper output)
 
         // Until 9090 is published every read sees 8080; after it, only 9090 (a reader never goes back).
         var sawNew = 0;
-        var poller = new SnapshotPoller(config, s =>
+        var poller = new SnapshotPoller<FileWatchSettings>(config, s =>
         {
             if (s.Port == 9090)
             {

@@ -43,20 +43,4 @@ internal static class WatchTestKit
 
     /// <summary>Milliseconds between two <see cref="Stopwatch.GetTimestamp"/> values.</summary>
     public static double Ms(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
-
-    /// <summary>Formats latencies as <c>min/median/p95/max</c> in milliseconds.</summary>
-    public static string Summary(IReadOnlyCollection<double> milliseconds)
-    {
-        if (milliseconds.Count == 0)
-        {
-            return "no samples";
-        }
-
-        var sorted = milliseconds.Order().ToArray();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"min {sorted[0]:F1} / median {Percentile(sorted, 0.5):F1} / p95 {Percentile(sorted, 0.95):F1} / max {sorted[^1]:F1} ms (n = {sorted.Length})");
-    }
-
-    /// <summary>Nearest-rank percentile of sorted values.</summary>
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
