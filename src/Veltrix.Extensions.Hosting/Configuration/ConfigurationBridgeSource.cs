@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
+
+namespace Veltrix.Extensions.Hosting;
+
+/// <summary>
+/// Feeds Veltrix from a Microsoft.Extensions.Configuration <see cref="IConfiguration"/>, so that every provider written
+/// for it (appsettings files, environment variables, Azure App Configuration, Key Vault, Consul, …) feeds Veltrix too,
+/// and follows the configuration's reload token.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each load reads every key that has a value (<see cref="ConfigurationExtensions.AsEnumerable(IConfiguration)"/>) under
+/// the section, or the whole configuration when the section is empty. Each value's origin names the provider that won
+/// it when <see cref="IConfiguration"/> is an <see cref="IConfigurationRoot"/> (as a host's configuration is).
+/// </para>
+/// <para>
+/// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string. When a schema is given,
+/// an empty string at a list, dictionary or section key is read as that empty collection, which is what the file said.
+/// </para>
+/// </remarks>
+public sealed class ConfigurationBridgeSource : IWatchableConfigSource
+{
+    private readonly IConfiguration _configuration;
+    private readonly ConfigSchema? _schema;
+
+    /// <summary>Creates the source.</summary>
+    /// <param name="configuration">The configuration to read; a host's <see cref="IConfiguration"/>, or any root or section.</param>
+    /// <param name="section">Only keys under this section (<c>Server</c>) are read; empty reads every key.</param>
+    /// <param name="reloadOnChange">Whether a reload of <paramref name="configuration"/> reloads Veltrix.</param>
+    /// <param name="schema">The schema the keys bind to, used to read empty collections; may be null.</param>
+    public ConfigurationBridgeSource(IConfiguration configuration, string section = "", bool reloadOnChange = true, ConfigSchema? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(section);
+        _configuration = configuration;
+        _schema = schema;
+        Section = section;
+        ReloadOnChange = reloadOnChange;
+    }
+
+    /// <summary>The section whose keys are read; empty for every key.</summary>
+    public string Section { get; }
+
+    /// <summary>Whether a reload of the configuration reloads Veltrix.</summary>
+    public bool ReloadOnChange { get; }
+
+    /// <inheritdoc/>
+    public string Name => Section.Length == 0 ? "IConfiguration" : $"IConfiguration section '{Section}'";
+
+    /// <inheritdoc/>
+    public void Load(ConfigDataBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var providers = (_configuration as IConfigurationRoot)?.Providers;
+        IEnumerable<KeyValuePair<string, string?>> pairs;
+        try
+        {
+            pairs = Section.Length == 0 ? _configuration.AsEnumerable() : _configuration.GetSection(Section).AsEnumerable();
+
+            // Materialized here so that a provider failing mid-enumeration is reported like any other source problem.
+            pairs = [.. pairs];
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.IO.IOException)
+        {
+            builder.AddError(new ConfigError(string.Empty, $"Reading the configuration failed: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(Name), "Source"));
+            return;
+        }
+
+        foreach (var (key, value) in pairs)
+        {
+            // A key without a value is a section whose children are listed separately.
+            if (value is null)
+            {
+                continue;
+            }
+
+            var origin = new ConfigOrigin(string.Concat(Describe(providers, key), " '", key, "'"));
+            if (value.Length == 0 && _schema?.Find(key) is { Kind: ConfigKeyKind.List or ConfigKeyKind.Dictionary or ConfigKeyKind.Section })
+            {
+                builder.SetEmptyContainer(key, origin);
+            }
+            else
+            {
+                builder.Set(key, value, origin);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public IDisposable? Watch(ConfigWatchContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReloadOnChange
+            ? ChangeToken.OnChange(_configuration.GetReloadToken, static ctx => ctx.RequestReload(), context)
+            : null;
+    }
+
+    /// <summary>The provider that won <paramref name="key"/> (the last one holding it), as it describes itself.</summary>
+    private string Describe(IEnumerable<IConfigurationProvider>? providers, string key)
+    {
+        if (providers is null)
+        {
+            return Name;
+        }
+
+        string? winner = null;
+        foreach (var provider in providers)
+        {
+            if (provider.TryGet(key, out _))
+            {
+                winner = provider.ToString();
+            }
+        }
+
+        return winner ?? Name;
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Veltrix.Extensions.Hosting;
+
+/// <summary>Builds a <see cref="LiveConfig{T}"/> and logs its first load, every reload and every source health change.</summary>
+internal static class VeltrixReloadLogger
+{
+    public static LiveConfig<T> BuildAndAttach<T>(VeltrixConfigurationBuilder<T> builder, ILogger logger)
+        where T : class, IVeltrixConfig<T>
+    {
+        var schema = typeof(T).Name;
+        LiveConfig<T> live;
+        try
+        {
+            live = builder.Build();
+        }
+        catch (ConfigException ex)
+        {
+            VeltrixLog.LoadFailed(logger, schema, ex.Errors.Count, ex.Message);
+            throw;
+        }
+
+        VeltrixLog.Loaded(logger, schema, live.Sources.Count, live.Schema.HashHex);
+
+        // Watching started inside Build(): a fallback found there is only visible in SourceHealth.
+        foreach (var health in live.SourceHealth)
+        {
+            if (health.Status != ConfigSourceStatus.Healthy)
+            {
+                VeltrixLog.SourceUnhealthy(logger, schema, health.Source, health.Status, health.Message ?? "no reason given");
+            }
+        }
+
+        live.Changed += (_, e) => VeltrixLog.Reloaded(logger, schema, e.Generation, e.ChangedKeys.Count, new ChangedKeyList(e.ChangedKeys));
+        live.ReloadFailed += (_, e) => VeltrixLog.ReloadRejected(logger, schema, e.Generation, e.Exception.Errors.Count, e.Exception.Message);
+        live.HandlerFailed += (_, e) => VeltrixLog.HandlerFailed(logger, e.Exception, schema, e.Generation);
+        live.SourceHealthChanged += (_, e) =>
+        {
+            if (e.Current.Status == ConfigSourceStatus.Healthy)
+            {
+                VeltrixLog.SourceRecovered(logger, schema, e.Current.Source);
+            }
+            else
+            {
+                VeltrixLog.SourceUnhealthy(logger, schema, e.Current.Source, e.Current.Status, e.Current.Message ?? "no reason given");
+            }
+        };
+        return live;
+    }
+}
