@@ -17,26 +17,23 @@ namespace Veltrix.Extensions.Hosting;
 /// it when <see cref="IConfiguration"/> is an <see cref="IConfigurationRoot"/> (as a host's configuration is).
 /// </para>
 /// <para>
-/// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string. When a schema is given,
-/// an empty string at a list, dictionary or section key is read as that empty collection, which is what the file said.
+/// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string; Veltrix binds an empty
+/// string at a list, dictionary or section key as that empty collection, so <c>"Hosts": []</c> means what it says.
 /// </para>
 /// </remarks>
 public sealed class ConfigurationBridgeSource : IWatchableConfigSource
 {
     private readonly IConfiguration _configuration;
-    private readonly ConfigSchema? _schema;
 
     /// <summary>Creates the source.</summary>
     /// <param name="configuration">The configuration to read; a host's <see cref="IConfiguration"/>, or any root or section.</param>
     /// <param name="section">Only keys under this section (<c>Server</c>) are read; empty reads every key.</param>
     /// <param name="reloadOnChange">Whether a reload of <paramref name="configuration"/> reloads Veltrix.</param>
-    /// <param name="schema">The schema the keys bind to, used to read empty collections; may be null.</param>
-    public ConfigurationBridgeSource(IConfiguration configuration, string section = "", bool reloadOnChange = true, ConfigSchema? schema = null)
+    public ConfigurationBridgeSource(IConfiguration configuration, string section = "", bool reloadOnChange = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(section);
         _configuration = configuration;
-        _schema = schema;
         Section = section;
         ReloadOnChange = reloadOnChange;
     }
@@ -77,15 +74,7 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
                 continue;
             }
 
-            var origin = new ConfigOrigin(string.Concat(Describe(providers, key), " '", key, "'"));
-            if (value.Length == 0 && _schema?.Find(key) is { Kind: ConfigKeyKind.List or ConfigKeyKind.Dictionary or ConfigKeyKind.Section })
-            {
-                builder.SetEmptyContainer(key, origin);
-            }
-            else
-            {
-                builder.Set(key, value, origin);
-            }
+            builder.Set(key, value, new ConfigOrigin(string.Concat(Describe(providers, key), " '", key, "'")));
         }
     }
 

@@ -20,6 +20,6 @@ public static class VeltrixConfigurationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        return builder.AddSource(new ConfigurationBridgeSource(configuration, T.Schema.Section, reloadOnChange, T.Schema));
+        return builder.AddSource(new ConfigurationBridgeSource(configuration, T.Schema.Section, reloadOnChange));
     }
 }
