@@ -97,7 +97,10 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
         return password;
     }
 
-    /// <summary>An MSBuild warning line: <c>file(1,2): warning IL2026: …</c> or <c>… : warning NETSDK1234: …</c>.</summary>
-    [GeneratedRegex(@":\s+warning\s+[A-Z]+[0-9]+", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A warning line as MSBuild and the IL compiler print them: <c>file(1,2): warning IL2026: …</c>,
+    /// <c>ILC : AOT analysis warning IL3050: …</c>, <c>… : warning NU1603: …</c>; not the "0 Warning(s)" summary.
+    /// </summary>
+    [GeneratedRegex(@"\bwarning\s+[A-Z]{2,}[0-9]+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WarningLine();
 }

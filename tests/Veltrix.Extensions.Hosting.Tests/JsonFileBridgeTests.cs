@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Veltrix.Extensions.Hosting.Tests.Infrastructure;
 using Veltrix.Extensions.Hosting.Tests.Schemas;
 
@@ -29,5 +32,27 @@ public sealed class JsonFileBridgeTests : IDisposable
         Assert.Contains("Shop:Port", args.ChangedKeys);
         Assert.DoesNotContain("Shop:Name", args.ChangedKeys);
         Assert.Equal(9101, live.Current.Port);
+    }
+
+    /// <summary>The whole path a service sees: the host's appsettings.json, saved, reaches IOptionsMonitor through Veltrix.</summary>
+    [Fact]
+    public async Task DefaultHost_AppSettingsSaved_OptionsMonitorListenerSeesNewValue()
+    {
+        var path = Path.Combine(_directory, "appsettings.json");
+        File.WriteAllText(path, """{ "Shop": { "Port": 9200 } }""");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _directory, EnvironmentName = "Test" });
+        builder.Services.AddVeltrix<ShopConfig>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var monitor = host.Services.GetRequiredService<IOptionsMonitor<ShopConfig>>();
+        Assert.Equal(9200, monitor.CurrentValue.Port);
+        var seen = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = monitor.OnChange(value => seen.TrySetResult(value.Port));
+
+        File.WriteAllText(path, """{ "Shop": { "Port": 9201 } }""");
+
+        Assert.Equal(9201, await seen.Task.WaitAsync(LiveEvents.Timeout));
+        Assert.Equal(9201, monitor.CurrentValue.Port);
+        await host.StopAsync();
     }
 }
