@@ -16,6 +16,7 @@ namespace Veltrix.Extensions.Hosting;
 /// twice never sees two configurations. Inject <see cref="IOptionsMonitor{TOptions}"/> or <see cref="LiveConfig{T}"/>
 /// to follow reloads.
 /// </remarks>
+// The annotation on T repeats the one the options interfaces declare; see VeltrixServiceCollectionExtensions.
 public sealed class VeltrixOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T> : IOptions<T>
     where T : class, IVeltrixConfig<T>
 {

@@ -16,6 +16,7 @@ namespace Veltrix.Extensions.Hosting;
 /// throws is reported through <see cref="LiveConfig{T}.HandlerFailed"/> and the other listeners still run. Only the
 /// default name is supported; see <see cref="Get"/>.
 /// </remarks>
+// The annotation on T repeats the one the options interfaces declare; see VeltrixServiceCollectionExtensions.
 public sealed class VeltrixOptionsMonitor<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T> : IOptionsMonitor<T>
     where T : class, IVeltrixConfig<T>
 {

@@ -14,6 +14,7 @@ namespace Veltrix.Extensions.Hosting;
 /// Unlike Microsoft.Extensions.Options, nothing is bound per scope: taking the snapshot is one field read.
 /// Only the default name is supported; see <see cref="Get"/>.
 /// </remarks>
+// The annotation on T repeats the one the options interfaces declare; see VeltrixServiceCollectionExtensions.
 public sealed class VeltrixOptionsSnapshot<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T> : IOptionsSnapshot<T>
     where T : class, IVeltrixConfig<T>
 {

@@ -10,6 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Veltrix.Extensions.Hosting;
 
 /// <summary>Registers a Veltrix configuration in a service collection: <c>services.AddVeltrix&lt;ServerConfig&gt;()</c>.</summary>
+// T carries [DynamicallyAccessedMembers(PublicParameterlessConstructor)] because IOptions<TOptions> declares it; a
+// schema's parameterless constructor is all the trimmer keeps for it, and nothing here calls it through reflection.
 public static class VeltrixServiceCollectionExtensions
 {
     /// <summary>
