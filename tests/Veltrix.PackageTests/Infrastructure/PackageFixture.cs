@@ -29,6 +29,8 @@ public sealed class PackageFixture : IDisposable
     /// <summary>Time limit for one pack, restore or build: generous, since CI machines build several projects at once.</summary>
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(15);
 
+    private readonly Lazy<(ConsumerProject Project, CommandResult Build)> _consumer;
+
     /// <summary>Creates the feed and packs into it.</summary>
     public PackageFixture()
     {
@@ -46,25 +48,22 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
 
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        PackResult = DotnetCli.Run(
-            RepositoryRoot,
-            new Dictionary<string, string?>(),
-            BuildTimeout,
-            [
-                "pack", Path.Combine("src", "Veltrix.Generated", "Veltrix.Generated.csproj"),
-                "-c", "Release",
-                "-o", Feed,
-                "-p:Version=" + Version,
-                "-p:UseArtifactsOutput=true",
-                "-p:ArtifactsPath=" + Path.Combine(Root, "artifacts"),
-                "-nodeReuse:false",
-                "-tl:off",
-            ]).EnsureSuccess();
+        try
+        {
+            UpstreamSources = ReadUpstreamSources(RepositoryRoot);
+            PackResult = Pack(RepositoryRoot, Feed, Version, Path.Combine(Root, "artifacts"));
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose constructor threw.
+            Dispose();
+            throw;
+        }
+
         PackageFigures.Report(null, $"dotnet pack -c Release (restore and build of runtime, generator, analyzers, code fixes) {PackResult.Seconds}");
 
         NupkgPath = Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
         SnupkgPath = Path.Combine(Feed, $"{PackageId}.{Version}.snupkg");
-        UpstreamSources = ReadUpstreamSources(RepositoryRoot);
         _consumer = new Lazy<(ConsumerProject, CommandResult)>(() =>
         {
             var consumer = ConsumerProject.Create(this, "consumer", new Dictionary<string, string>());
@@ -73,8 +72,6 @@ public sealed class PackageFixture : IDisposable
             return (consumer, build);
         });
     }
-
-    private readonly Lazy<(ConsumerProject Project, CommandResult Build)> _consumer;
 
     /// <summary>
     /// The plain consumer (no deliberate diagnostics), written and built on first use and shared by the tests that
@@ -165,6 +162,24 @@ public sealed class PackageFixture : IDisposable
         {
         }
     }
+
+    // Release, as a release packs; -p:Version gives the run its own version. UseArtifactsOutput sends every
+    // project's bin/ and obj/ (restore included) into the temporary root, away from the repository's.
+    private static CommandResult Pack(string repositoryRoot, string feed, string version, string artifacts)
+        => DotnetCli.Run(
+            repositoryRoot,
+            new Dictionary<string, string?>(),
+            BuildTimeout,
+            [
+                "pack", Path.Combine("src", "Veltrix.Generated", "Veltrix.Generated.csproj"),
+                "-c", "Release",
+                "-o", feed,
+                "-p:Version=" + version,
+                "-p:UseArtifactsOutput=true",
+                "-p:ArtifactsPath=" + artifacts,
+                "-nodeReuse:false",
+                "-tl:off",
+            ]).EnsureSuccess();
 
     private static string FindRepositoryRoot()
     {
