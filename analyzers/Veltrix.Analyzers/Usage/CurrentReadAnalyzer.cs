@@ -14,7 +14,8 @@ namespace Veltrix.Analyzers.Usage;
 /// by one reader. A reader is a member body, and each lambda and local function is a reader of its own (it may run
 /// later, or once per call, so its reads are not the enclosing method's). A read that runs once per loop iteration
 /// counts as many reads, except the per-iteration pattern <c>var config = live.Current;</c> declared directly in the
-/// loop body, which takes one snapshot per iteration on purpose (a worker loop picking up reloads).
+/// loop body, which takes one snapshot per iteration on purpose (a worker loop picking up reloads). Reads on either
+/// side of an explicit <c>Reload()</c> of the same receiver are counted apart: that code expects two generations.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
@@ -40,6 +41,7 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationBlockStartAction(block =>
             {
                 var reads = new List<CurrentRead>();
+                var reloads = new List<(ISymbol Receiver, int Position)>();
                 var options = block.Options.AnalyzerConfigOptionsProvider.GetOptions(block.OperationBlocks[0].Syntax.SyntaxTree);
                 var countLoops = !options.TryGetValue(Options.AnalyzerThresholds.Key(DiagnosticIds.CurrentReadMoreThanOnce, CountLoopReadsOption), out var text)
                     || !bool.TryParse(text.Trim(), out var parsed)
@@ -56,7 +58,23 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
                         }
                     },
                     OperationKind.PropertyReference);
-                block.RegisterOperationBlockEndAction(c => Report(c, reads));
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        // An explicit Reload() between two reads means the code expects two generations.
+                        var invocation = (IInvocationOperation)c.Operation;
+                        if (invocation.TargetMethod.Name == "Reload"
+                            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, liveConfig)
+                            && Receiver(invocation.Instance) is { } receiver)
+                        {
+                            lock (reads)
+                            {
+                                reloads.Add((receiver, invocation.Syntax.SpanStart));
+                            }
+                        }
+                    },
+                    OperationKind.Invocation);
+                block.RegisterOperationBlockEndAction(c => Report(c, reads, reloads));
             });
         });
     }
@@ -102,15 +120,35 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
-    /// <summary><c>var config = live.Current;</c> as a statement of a loop's body block.</summary>
+    /// <summary>
+    /// <c>var config = live.Current;</c> as a statement of a loop's body: directly in it, or only inside blocks,
+    /// <c>try</c>, <c>using</c> and <c>lock</c> statements of it (never under a condition or a nested loop).
+    /// </summary>
     private static bool IsPerIterationLocal(IOperation reference)
-        => reference.Parent is IVariableInitializerOperation
+    {
+        if (reference.Parent is not IVariableInitializerOperation
             {
-                Parent: IVariableDeclaratorOperation
-                {
-                    Parent: IVariableDeclarationOperation { Parent: IVariableDeclarationGroupOperation { Parent: IBlockOperation { Parent: ILoopOperation } } },
-                },
-            };
+                Parent: IVariableDeclaratorOperation { Parent: IVariableDeclarationOperation { Parent: IVariableDeclarationGroupOperation group } },
+            })
+        {
+            return false;
+        }
+
+        for (var parent = group.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ILoopOperation:
+                    return true;
+                case IBlockOperation or ITryOperation or IUsingOperation or ILockOperation:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     private static ISymbol? Receiver(IOperation? instance) => instance switch
     {
@@ -121,21 +159,32 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => null,
     };
 
-    private static void Report(OperationBlockAnalysisContext context, List<CurrentRead> reads)
+    private static void Report(OperationBlockAnalysisContext context, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
     {
         if (reads.Count == 0)
         {
             return;
         }
 
-        // Group by reader and receiver; the block end runs once, after every operation action of the block.
-        var groups = new Dictionary<(IOperation? Scope, ISymbol Receiver), List<CurrentRead>>(new GroupComparer());
+        // Group by reader, receiver and the number of Reload() calls of that receiver before the read; the block
+        // end runs once, after every operation action of the block.
+        var groups = new Dictionary<(IOperation? Scope, ISymbol Receiver, int Segment), List<CurrentRead>>(new GroupComparer());
         foreach (var read in reads)
         {
-            if (!groups.TryGetValue((read.Scope, read.Receiver), out var group))
+            var segment = 0;
+            foreach (var (receiver, position) in reloads)
+            {
+                if (position < read.Operation.Syntax.SpanStart && SymbolEqualityComparer.Default.Equals(receiver, read.Receiver))
+                {
+                    segment++;
+                }
+            }
+
+            var key = (read.Scope, read.Receiver, segment);
+            if (!groups.TryGetValue(key, out var group))
             {
                 group = [];
-                groups.Add((read.Scope, read.Receiver), group);
+                groups.Add(key, group);
             }
 
             group.Add(read);
@@ -186,12 +235,12 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => owner.Name,
     };
 
-    private sealed class GroupComparer : IEqualityComparer<(IOperation? Scope, ISymbol Receiver)>
+    private sealed class GroupComparer : IEqualityComparer<(IOperation? Scope, ISymbol Receiver, int Segment)>
     {
-        public bool Equals((IOperation? Scope, ISymbol Receiver) x, (IOperation? Scope, ISymbol Receiver) y)
-            => x.Scope == y.Scope && SymbolEqualityComparer.Default.Equals(x.Receiver, y.Receiver);
+        public bool Equals((IOperation? Scope, ISymbol Receiver, int Segment) x, (IOperation? Scope, ISymbol Receiver, int Segment) y)
+            => x.Scope == y.Scope && x.Segment == y.Segment && SymbolEqualityComparer.Default.Equals(x.Receiver, y.Receiver);
 
-        public int GetHashCode((IOperation? Scope, ISymbol Receiver) obj)
-            => ((obj.Scope?.GetHashCode() ?? 0) * 31) + SymbolEqualityComparer.Default.GetHashCode(obj.Receiver);
+        public int GetHashCode((IOperation? Scope, ISymbol Receiver, int Segment) obj)
+            => ((((obj.Scope?.GetHashCode() ?? 0) * 31) + obj.Segment) * 31) + SymbolEqualityComparer.Default.GetHashCode(obj.Receiver);
     }
 }

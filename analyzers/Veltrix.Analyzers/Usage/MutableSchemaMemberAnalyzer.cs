@@ -99,7 +99,8 @@ public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
         var arguments = type is IArrayTypeSymbol array
             ? array.ElementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
             : string.Join(", ", System.Linq.Enumerable.Select(((INamedTypeSymbol)type).TypeArguments, static t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
-        return replacement + "<" + arguments + ">";
+        var nullable = type.NullableAnnotation == NullableAnnotation.Annotated ? "?" : string.Empty;
+        return replacement + "<" + arguments + ">" + nullable;
     }
 
     private static SyntaxNode? FindSyntax(ISymbol symbol, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,11 +49,18 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
             }
 
             var model = SchemaModel.For(start.Compilation, symbols);
-            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, symbols), SymbolKind.Property);
+
+            // The patterns of each role, parsed once per file (options can differ between files, not within one).
+            var patterns = new ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>>();
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, symbols, patterns), SymbolKind.Property);
         });
     }
 
-    private static void AnalyzeProperty(SymbolAnalysisContext context, SchemaModel model, VeltrixSymbols symbols)
+    private static void AnalyzeProperty(
+        SymbolAnalysisContext context,
+        SchemaModel model,
+        VeltrixSymbols symbols,
+        ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>> patterns)
     {
         var property = (IPropertySymbol)context.Symbol;
         if (!SchemaMemberTypes.IsBound(property)
@@ -81,13 +89,14 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(declaration.SyntaxTree);
-        foreach (var role in Roles)
+        var options = context.Options.AnalyzerConfigOptionsProvider;
+        var filePatterns = patterns.GetOrAdd(declaration.SyntaxTree, tree => ReadPatterns(options.GetOptions(tree)));
+        for (var i = 0; i < Roles.Length; i++)
         {
+            var role = Roles[i];
             if (role.IsDuration != isDuration
                 || context.Compilation.GetTypeByMetadataName(role.AttributeMetadataName) is null
-                || !NamePatterns.Read(options, DiagnosticIds.RoleAttributeSuggested, role.Option, role.DefaultPatterns)
-                    .Matches(property.ContainingType.Name, property.Name))
+                || !filePatterns[i].Matches(property.ContainingType.Name, property.Name))
             {
                 continue;
             }
@@ -101,6 +110,17 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
                 role.AttributeName));
             return;
         }
+    }
+
+    private static ImmutableArray<NamePatterns> ReadPatterns(AnalyzerConfigOptions options)
+    {
+        var result = ImmutableArray.CreateBuilder<NamePatterns>(Roles.Length);
+        foreach (var role in Roles)
+        {
+            result.Add(NamePatterns.Read(options, DiagnosticIds.RoleAttributeSuggested, role.Option, role.DefaultPatterns));
+        }
+
+        return result.MoveToImmutable();
     }
 
     private static IParameterSymbol? PositionalParameter(IPropertySymbol property, ParameterSyntax syntax, System.Threading.CancellationToken cancellationToken)

@@ -77,6 +77,29 @@ public sealed class CurrentReadTests
                     return count;
                 }
 
+                public bool ReloadBetween()
+                {
+                    var before = first.Current;
+                    first.Reload();
+                    return ReferenceEquals(before, first.Current);
+                }
+
+                public void Poll(Func<ServerConfig, bool> acceptable, ref bool stop)
+                {
+                    while (!stop)
+                    {
+                        try
+                        {
+                            var snapshot = first.Current;
+                            stop = !acceptable(snapshot);
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            stop = true;
+                        }
+                    }
+                }
+
                 public async System.Threading.Tasks.Task RunAsync(System.Threading.CancellationToken cancellationToken)
                 {
                     while (!cancellationToken.IsCancellationRequested)

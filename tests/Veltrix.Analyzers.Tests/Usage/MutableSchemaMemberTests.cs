@@ -63,16 +63,20 @@ public sealed class MutableSchemaMemberTests
             [VeltrixConfig("Server")]
             public sealed partial class ServerConfig
             {
+                public List<string>? Optional { get; init; }
                 public {|VLX3004:List<string>|} Hosts { get; init; } = [];
                 public {|VLX3004:int[]|} Ports { get; init; } = [];
                 public {|VLX3004:Dictionary<string, int>|} Limits { get; init; } = new();
                 public {|VLX3004:IList<string>|} Tags { get; init; } = [];
                 public {|VLX3004:HashSet<string>|} Names { get; init; } = [];
-                public {|VLX3004:List<string>?|} Optional { get; init; }
             }
             """;
 
-        await UsageTest.Analyze<MutableSchemaMemberAnalyzer>(source).RunAsync();
+        var test = UsageTest.Analyze<MutableSchemaMemberAnalyzer>(source);
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Veltrix.Analyzers.Diagnostics.DiagnosticDescriptors.SchemaMemberHasMutableCollection)
+            .WithSpan(7, 12, 7, 25)
+            .WithArguments("Optional", "List<string>?", "IReadOnlyList<string>?"));
+        await test.RunAsync();
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class RoleSuggestionTests
     }
 
     [Fact]
-    public async Task EditorConfigPatterns_ReplaceDefaults()
+    public async Task EditorConfigPatterns_ReplaceDefaultsAndEmptyTurnsARoleOff()
     {
         const string source = UsageTest.Usings + """
             [VeltrixConfig("Server")]
@@ -69,11 +69,15 @@ public sealed class RoleSuggestionTests
                 public TimeSpan RequestTimeout { get; init; }
                 public TimeSpan {|VLX3006:Deadline|} { get; init; }
                 public int {|VLX3006:Fanout|} { get; init; }
+                public int RetryCount { get; init; }
             }
             """;
 
         await UsageTest.Analyze<RoleSuggestionAnalyzer>(source)
-            .WithEditorConfig("veltrix.VLX3006.timeout_names = *Deadline*", "veltrix.VLX3006.concurrency_limit_names = Fanout")
+            .WithEditorConfig(
+                "veltrix.VLX3006.timeout_names = *Deadline*",
+                "veltrix.VLX3006.concurrency_limit_names = Fanout",
+                "veltrix.VLX3006.retry_count_names =")
             .RunAsync();
     }
 
