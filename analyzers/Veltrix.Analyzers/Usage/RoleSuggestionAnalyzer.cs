@@ -74,7 +74,7 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         var (location, parameter) = declaration switch
         {
             PropertyDeclarationSyntax p => (p.Identifier.GetLocation(), null),
-            ParameterSyntax p => (p.Identifier.GetLocation(), PositionalParameter(property, p, context.CancellationToken)),
+            ParameterSyntax p => (p.Identifier.GetLocation(), SchemaMemberTypes.PositionalParameter(property, context.CancellationToken)),
             _ => (null, null),
         };
         if (location is null || HasRole(property, symbols) || (parameter is not null && HasRole(parameter, symbols)))
@@ -121,25 +121,6 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         }
 
         return result.MoveToImmutable();
-    }
-
-    private static IParameterSymbol? PositionalParameter(IPropertySymbol property, ParameterSyntax syntax, System.Threading.CancellationToken cancellationToken)
-    {
-        foreach (var constructor in property.ContainingType.InstanceConstructors)
-        {
-            foreach (var parameter in constructor.Parameters)
-            {
-                foreach (var reference in parameter.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax(cancellationToken) == syntax)
-                    {
-                        return parameter;
-                    }
-                }
-            }
-        }
-
-        return null;
     }
 
     private static bool HasRole(ISymbol symbol, VeltrixSymbols symbols)

@@ -117,7 +117,13 @@ internal sealed class SchemaKeyIndexBuilder
 
     private string KeyName(IPropertySymbol property)
     {
-        foreach (var attribute in property.GetAttributes())
+        var attributes = property.GetAttributes();
+        if (SchemaMemberTypes.PositionalParameter(property, default) is { } parameter)
+        {
+            attributes = attributes.AddRange(parameter.GetAttributes());
+        }
+
+        foreach (var attribute in attributes)
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.ConfigKeyAttribute)
                 && attribute.ConstructorArguments.Length == 1

@@ -19,6 +19,38 @@ internal static class SchemaMemberTypes
             && property.GetMethod is not null
             && property.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
+    /// <summary>
+    /// The primary-constructor parameter a positional record property comes from (its attributes, such as
+    /// <c>[ConfigKey]</c> or a role, are written on the parameter), or null for any other property.
+    /// </summary>
+    /// <param name="property">A property.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    /// <returns>The parameter, or null.</returns>
+    public static IParameterSymbol? PositionalParameter(IPropertySymbol property, System.Threading.CancellationToken cancellationToken)
+    {
+        if (property.DeclaringSyntaxReferences.Length == 0
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax syntax)
+        {
+            return null;
+        }
+
+        foreach (var constructor in property.ContainingType.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                foreach (var reference in parameter.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(cancellationToken) == syntax)
+                    {
+                        return parameter;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Classifies <paramref name="type"/>; for a collection, <paramref name="element"/> is its element (value) type.</summary>
     /// <param name="type">A member type.</param>
     /// <param name="element">The element type of a list or the value type of a dictionary, otherwise null.</param>

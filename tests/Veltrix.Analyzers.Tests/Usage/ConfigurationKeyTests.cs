@@ -18,7 +18,10 @@ public sealed class ConfigurationKeyTests
             public IReadOnlyList<string> Hosts { get; init; } = [];
             public IReadOnlyList<WorkerConfig> Workers { get; init; } = [];
             public IReadOnlyDictionary<string, int> Limits { get; init; } = new Dictionary<string, int>();
+            public QuotaConfig Quota { get; init; } = new();
         }
+
+        public sealed record QuotaConfig([ConfigKey("limit")] int MaxItems = 10);
 
         public sealed class CacheConfig
         {
@@ -54,6 +57,7 @@ public sealed class ConfigurationKeyTests
                     _ = {|VLX3005:configuration["Server:Limits:requests"]|};
                     _ = {|VLX3005:configuration["Environment"]|};
                     _ = {|VLX3005:configuration["Server:Cache"]|};
+                    _ = {|VLX3005:configuration["Server:Quota:Limit"]|};
                 }
             }
             """;
@@ -71,6 +75,7 @@ public sealed class ConfigurationKeyTests
                 {
                     _ = configuration["Server:Cache:MaxEntries"];
                     _ = configuration["Server:Hosts:first"];
+                    _ = configuration["Server:Quota:MaxItems"];
                     _ = configuration["Logging:LogLevel:Default"];
                     _ = configuration[key];
                     _ = section["Port"];
