@@ -363,4 +363,25 @@ public sealed class CurrentReadTests
         test.BatchFixedCode = fixedSource;
         await test.WithSchemas("ServerConfig").RunAsync();
     }
+
+    [Fact]
+    public async Task Fix_ExpressionBodiedOrReadInLoopCondition_NoFix()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum() => {|VLX3001:live.Current|}.Port + live.Current.Cache.MaxEntries;
+
+                public void Wait(ref int count)
+                {
+                    while (count < {|VLX3001:live.Current|}.Port)
+                    {
+                        count++;
+                    }
+                }
+            }
+            """;
+
+        await UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, source).WithSchemas("ServerConfig").RunAsync();
+    }
 }
