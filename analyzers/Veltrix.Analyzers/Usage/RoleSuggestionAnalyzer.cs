@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Veltrix.Analyzers.Diagnostics;
+using Veltrix.Analyzers.Options;
+using Veltrix.Analyzers.Symbols;
+
+namespace Veltrix.Analyzers.Usage;
+
+/// <summary>
+/// VLX3006: a member of a schema or section type whose name says cache size, TTL, timeout, concurrency, threads,
+/// workers, queue, pool or retries, whose type fits that role (<c>TimeSpan</c> for durations, a whole number for
+/// counts), and that carries no role attribute. The name patterns are options (<see cref="Roles"/>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The diagnostic property holding the suggested attribute's metadata name.</summary>
+    public const string AttributeProperty = "Attribute";
+
+    /// <summary>The roles in the order they are tried; the first whose patterns match and whose type fits wins.</summary>
+    internal static readonly ImmutableArray<RoleSuggestion> Roles =
+    [
+        new("cache_ttl_names", "*Ttl*, *TimeToLive*, *CacheExpiration*, *CacheLifetime*, *Cache*.*Expiration*, *Cache*.*Lifetime*", "CacheTtl", "cache TTL", isDuration: true),
+        new("timeout_names", "*Timeout*", "Timeout", "timeout", isDuration: true),
+        new("cache_size_names", "*CacheSize*, *CacheCapacity*, *CacheEntries*, *Cache*.*Size*, *Cache*.*Capacity*, *Cache*.*Entries*", "CacheSize", "cache size", isDuration: false),
+        new("concurrency_limit_names", "*Concurrency*, *MaxConcurrent*, *Parallelism*, *MaxParallel*", "ConcurrencyLimit", "concurrency limit", isDuration: false),
+        new("thread_count_names", "*Threads*, *ThreadCount*, *Workers*, *WorkerCount*, *Worker*.*Count*", "ThreadCount", "thread or worker count", isDuration: false),
+        new("queue_capacity_names", "*QueueCapacity*, *QueueSize*, *QueueLength*, *MaxQueue*, *Queue*.*Capacity*", "QueueCapacity", "queue capacity", isDuration: false),
+        new("pool_size_names", "*PoolSize*, *MaxPool*, *Pool*.*Size*", "PoolSize", "pool size", isDuration: false),
+        new("retry_count_names", "*RetryCount*, *Retries*, *MaxRetry*, *MaxAttempts*", "RetryCount", "retry count", isDuration: false),
+    ];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.RoleAttributeSuggested];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (VeltrixSymbols.TryCreate(start.Compilation) is not { } symbols || symbols.ConfigRoleAttribute is null)
+            {
+                return;
+            }
+
+            var model = SchemaModel.For(start.Compilation, symbols);
+
+            // The patterns of each role, parsed once per file (options can differ between files, not within one).
+            var patterns = new ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>>();
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, symbols, patterns), SymbolKind.Property);
+        });
+    }
+
+    private static void AnalyzeProperty(
+        SymbolAnalysisContext context,
+        SchemaModel model,
+        VeltrixSymbols symbols,
+        ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>> patterns)
+    {
+        var property = (IPropertySymbol)context.Symbol;
+        if (!SchemaMemberTypes.IsBound(property)
+            || !model.IsSchemaType(property.ContainingType)
+            || property.DeclaringSyntaxReferences.Length == 0)
+        {
+            return;
+        }
+
+        var declaration = property.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+        var (location, parameter) = declaration switch
+        {
+            PropertyDeclarationSyntax p => (p.Identifier.GetLocation(), null),
+            ParameterSyntax p => (p.Identifier.GetLocation(), SchemaMemberTypes.PositionalParameter(property, context.CancellationToken)),
+            _ => (null, null),
+        };
+        if (location is null || HasRole(property, symbols) || (parameter is not null && HasRole(parameter, symbols)))
+        {
+            return;
+        }
+
+        var isDuration = IsTimeSpan(property.Type);
+        var isCount = IsWholeNumber(property.Type);
+        if (!isDuration && !isCount)
+        {
+            return;
+        }
+
+        var options = context.Options.AnalyzerConfigOptionsProvider;
+        var filePatterns = patterns.GetOrAdd(declaration.SyntaxTree, tree => ReadPatterns(options.GetOptions(tree)));
+        for (var i = 0; i < Roles.Length; i++)
+        {
+            var role = Roles[i];
+            if (role.IsDuration != isDuration
+                || context.Compilation.GetTypeByMetadataName(role.AttributeMetadataName) is null
+                || !filePatterns[i].Matches(property.ContainingType.Name, property.Name))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.RoleAttributeSuggested,
+                location,
+                ImmutableDictionary<string, string?>.Empty.Add(AttributeProperty, role.AttributeMetadataName),
+                property.Name,
+                role.Description,
+                role.AttributeName));
+            return;
+        }
+    }
+
+    private static ImmutableArray<NamePatterns> ReadPatterns(AnalyzerConfigOptions options)
+    {
+        var result = ImmutableArray.CreateBuilder<NamePatterns>(Roles.Length);
+        foreach (var role in Roles)
+        {
+            result.Add(NamePatterns.Read(options, DiagnosticIds.RoleAttributeSuggested, role.Option, role.DefaultPatterns));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static bool HasRole(ISymbol symbol, VeltrixSymbols symbols)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, symbols.ConfigRoleAttribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ITypeSymbol Underlying(ITypeSymbol type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    private static bool IsTimeSpan(ITypeSymbol type)
+        => Underlying(type) is INamedTypeSymbol named && SchemaMemberTypes.MetadataName(named) == "System.TimeSpan";
+
+    private static bool IsWholeNumber(ITypeSymbol type)
+        => Underlying(type).SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
+            or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+            or SpecialType.System_UInt64;
+}

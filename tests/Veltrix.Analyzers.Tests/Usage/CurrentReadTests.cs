@@ -1,0 +1,387 @@
+using Veltrix.Analyzers.Tests.Infrastructure;
+using Veltrix.Analyzers.Usage;
+using Veltrix.CodeFixes.Usage;
+
+namespace Veltrix.Analyzers.Tests.Usage;
+
+public sealed class CurrentReadTests
+{
+    private const string Schema = """
+
+        [VeltrixConfig("Server")]
+        public sealed partial class ServerConfig
+        {
+            public int Port { get; init; }
+            public CacheConfig Cache { get; init; } = new();
+        }
+
+        public sealed class CacheConfig
+        {
+            public int MaxEntries { get; init; }
+            public TimeSpan Ttl { get; init; }
+        }
+
+        """;
+
+    [Fact]
+    public async Task TwoReadsThroughOneReceiver_Reported()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                private readonly LiveConfig<ServerConfig> _live = live;
+
+                public string Describe(LiveConfig<ServerConfig> other)
+                    => {|VLX3001:other.Current|}.Cache.MaxEntries + " " + other.Current.Cache.Ttl;
+
+                public void Use()
+                {
+                    var size = {|VLX3001:_live.Current|}.Cache.MaxEntries;
+                    var ttl = _live.Current.Cache.Ttl;
+                    var port = this._live.Current.Port;
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task OneReadPerReceiverPerReader_NotReported()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> first, LiveConfig<ServerConfig> second)
+            {
+                public int Sum()
+                {
+                    var a = first.Current;
+                    var b = second.Current;
+                    Func<int> later = () => first.Current.Port;
+                    int Local() => first.Current.Port;
+                    return a.Port + b.Port + later() + Local() + nameof(first.Current).Length;
+                }
+
+                public int Collection()
+                {
+                    var count = 0;
+                    foreach (var entry in first.Current.Cache.ToString())
+                    {
+                        count++;
+                    }
+
+                    for (var i = second.Current.Port; i < 10; i++)
+                    {
+                        count++;
+                    }
+
+                    return count;
+                }
+
+                public bool ReloadBetween()
+                {
+                    var before = first.Current;
+                    first.Reload();
+                    return ReferenceEquals(before, first.Current);
+                }
+
+                public void Poll(Func<ServerConfig, bool> acceptable, ref bool stop)
+                {
+                    while (!stop)
+                    {
+                        try
+                        {
+                            var snapshot = first.Current;
+                            stop = !acceptable(snapshot);
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            stop = true;
+                        }
+                    }
+                }
+
+                public async System.Threading.Tasks.Task RunAsync(System.Threading.CancellationToken cancellationToken)
+                {
+                    while (!cancellationToken.IsCancellationRequested)
+                    {
+                        var config = first.Current;
+                        await System.Threading.Tasks.Task.Delay(config.Cache.Ttl, cancellationToken);
+                    }
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task ReadInsideLoop_CountsAsManyReads()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Count(IEnumerable<int> sizes)
+                {
+                    var count = 0;
+                    foreach (var size in sizes)
+                    {
+                        if (size > {|VLX3001:live.Current|}.Cache.MaxEntries)
+                        {
+                            count++;
+                        }
+                    }
+
+                    return count;
+                }
+
+                public int Lambda(IEnumerable<int> sizes)
+                {
+                    Func<int, int> twice = s => s + {|VLX3001:live.Current|}.Port + live.Current.Port;
+                    return twice(1);
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task EditorConfig_CountLoopReadsFalse_LoopReadIsOneRead()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Count(IEnumerable<int> sizes)
+                {
+                    var count = 0;
+                    foreach (var size in sizes)
+                    {
+                        count += size > live.Current.Cache.MaxEntries ? 1 : 0;
+                    }
+
+                    return count;
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithEditorConfig("veltrix.VLX3001.count_loop_reads = false").WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task VeltrixNotReferenced_NothingReported()
+    {
+        const string source = """
+            public sealed class LiveConfig<T> { public T Current { get; } = default!; }
+
+            public sealed class Handler(LiveConfig<int> live)
+            {
+                public int Sum() => live.Current + live.Current;
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source, referenceVeltrix: false).RunAsync();
+    }
+
+    [Fact]
+    public async Task GeneratedCode_NotReported()
+    {
+        const string source = "// <auto-generated/>\n" + UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum() => live.Current.Port + live.Current.Port;
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_HoistsIntoOneLocalBeforeTheFirstRead()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public string Describe(bool verbose)
+                {
+                    var current = 1;
+                    var size = {|VLX3001:live.Current|}.Cache.MaxEntries;
+                    if (verbose)
+                    {
+                        return size + " " + live.Current.Cache.Ttl + current;
+                    }
+
+                    return size.ToString();
+                }
+            }
+            """;
+        const string fixedSource = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public string Describe(bool verbose)
+                {
+                    var current = 1;
+                    var current2 = live.Current;
+                    var size = current2.Cache.MaxEntries;
+                    if (verbose)
+                    {
+                        return size + " " + current2.Cache.Ttl + current;
+                    }
+
+                    return size.ToString();
+                }
+            }
+            """;
+
+        var test = UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, fixedSource);
+        test.CodeActionEquivalenceKey = "Read Current once into a local";
+        await test.WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_ReusesALocalTheFirstReadInitializes()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum()
+                {
+                    var config = {|VLX3001:live.Current|};
+                    return config.Port + live.Current.Cache.MaxEntries;
+                }
+            }
+            """;
+        const string fixedSource = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum()
+                {
+                    var config = live.Current;
+                    return config.Port + config.Cache.MaxEntries;
+                }
+            }
+            """;
+
+        await UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, fixedSource).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_LoopRead_DeclaresThePerIterationLocalInsideTheLoop()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Count(IEnumerable<int> sizes)
+                {
+                    var count = 0;
+                    foreach (var size in sizes)
+                    {
+                        count += size > {|VLX3001:live.Current|}.Cache.MaxEntries ? 1 : 0;
+                    }
+
+                    return count;
+                }
+
+                public int Drain(int count)
+                {
+                    while (count > 100)
+                        count -= {|VLX3001:live.Current|}.Port;
+
+                    return count;
+                }
+            }
+            """;
+        const string fixedSource = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Count(IEnumerable<int> sizes)
+                {
+                    var count = 0;
+                    foreach (var size in sizes)
+                    {
+                        var current = live.Current;
+                        count += size > current.Cache.MaxEntries ? 1 : 0;
+                    }
+
+                    return count;
+                }
+
+                public int Drain(int count)
+                {
+                    while (count > 100)
+                        count -= {|VLX3001:live.Current|}.Port;
+
+                    return count;
+                }
+            }
+            """;
+
+        await UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, fixedSource).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task FixAll_TwoReceiversInOneMethod_TwoLocalsInOnePass()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> a, LiveConfig<ServerConfig> b)
+            {
+                public int Sum()
+                {
+                    var x = {|VLX3001:a.Current|}.Port + {|VLX3001:b.Current|}.Port;
+                    return x + a.Current.Port + b.Current.Port;
+                }
+
+                public int Other() 
+                {
+                    return {|VLX3001:a.Current|}.Port * a.Current.Port;
+                }
+            }
+            """;
+        const string fixedSource = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> a, LiveConfig<ServerConfig> b)
+            {
+                public int Sum()
+                {
+                    var current = a.Current;
+                    var current2 = b.Current;
+                    var x = current.Port + current2.Port;
+                    return x + current.Port + current2.Port;
+                }
+
+                public int Other() 
+                {
+                    var current = a.Current;
+                    return current.Port * current.Port;
+                }
+            }
+            """;
+
+        var test = UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, fixedSource);
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        test.NumberOfIncrementalIterations = 3;
+        test.CodeActionEquivalenceKey = "Read Current once into a local";
+        test.BatchFixedCode = fixedSource;
+        await test.WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_ExpressionBodiedOrReadInLoopCondition_NoFix()
+    {
+        const string source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum() => {|VLX3001:live.Current|}.Port + live.Current.Cache.MaxEntries;
+
+                public void Wait(ref int count)
+                {
+                    while (count < {|VLX3001:live.Current|}.Port)
+                    {
+                        count++;
+                    }
+                }
+            }
+            """;
+
+        await UsageTest.Fix<CurrentReadAnalyzer, HoistCurrentCodeFix>(source, source).WithSchemas("ServerConfig").RunAsync();
+    }
+}
