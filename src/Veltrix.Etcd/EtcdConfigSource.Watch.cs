@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Etcdserverpb;
+using Grpc.Core;
+using Mvccpb;
+
+namespace Veltrix.Etcd;
+
+public sealed partial class EtcdConfigSource
+{
+    /// <inheritdoc/>
+    public IDisposable? Watch(ConfigWatchContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Volatile.Write(ref _context, context);
+        UpdateHealth();
+        var stop = new CancellationTokenSource();
+        var loop = Task.Run(() => RunAsync(context, stop.Token));
+        return new WatchHandle(stop, loop);
+    }
+
+    private async Task RunAsync(ConfigWatchContext context, CancellationToken cancellationToken)
+    {
+        var validator = new WatchStreamValidator();
+        var delay = _options.MinReconnectDelay;
+        var resync = false;
+        var lost = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (resync)
+                {
+                    await ResyncAsync(context, validator, cancellationToken).ConfigureAwait(false);
+                    resync = false;
+                }
+
+                resync = await WatchAsync(context, validator, lost, () => delay = _options.MinReconnectDelay, cancellationToken).ConfigureAwait(false);
+                lost = false;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Whatever broke the stream (RPC failure, reset connection, a disposed channel), the loop must live on.
+                if (cancellationToken.IsCancellationRequested || Volatile.Read(ref _disposed) != 0)
+                {
+                    return;
+                }
+
+                if (ex is RpcException { StatusCode: StatusCode.Unauthenticated })
+                {
+                    _connection.InvalidateToken();
+                }
+
+                lost = true;
+                var reason = ex is RpcException rpc ? Describe(rpc) : ex.GetType().Name;
+                Volatile.Write(ref _connectionProblem, string.Create(CultureInfo.InvariantCulture,
+                    $"Lost the etcd watch on {_prefix} at {_connection.Endpoint}: {reason}. Serving revision {AppliedRevision}; retrying in {delay.TotalMilliseconds:0} ms."));
+                UpdateHealth();
+                _connection.NextEndpoint();
+
+                // Full jitter keeps a fleet that lost the same member from reconnecting in lock step.
+                var wait = TimeSpan.FromMilliseconds(delay.TotalMilliseconds * (0.5 + (Random.Shared.NextDouble() / 2)));
+                try
+                {
+                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxReconnectDelay.Ticks));
+            }
+        }
+    }
+
+    /// <summary>Watches from the revision after the applied one until the stream ends or needs a re-read.</summary>
+    /// <returns>Whether a full re-read is needed.</returns>
+    private async Task<bool> WatchAsync(ConfigWatchContext context, WatchStreamValidator validator, bool reconnecting, Action created, CancellationToken cancellationToken)
+    {
+        var start = AppliedRevision;
+        validator.Reset(start, newStream: true);
+        var headers = await _connection.HeadersAsync(cancellationToken).ConfigureAwait(false);
+        using var call = _connection.Watcher.Watch(headers, cancellationToken: cancellationToken);
+        await call.RequestStream.WriteAsync(new WatchRequest
+        {
+            CreateRequest = new WatchCreateRequest
+            {
+                Key = _prefixBytes,
+                RangeEnd = _rangeEnd,
+                StartRevision = start + 1,
+                ProgressNotify = true,
+            },
+        }, cancellationToken).ConfigureAwait(false);
+
+        var groups = new List<List<Event>>();
+        while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+        {
+            var response = call.ResponseStream.Current;
+            if (response.Created)
+            {
+                if (reconnecting)
+                {
+                    Interlocked.Increment(ref _reconnects);
+                    reconnecting = false;
+                }
+
+                created();
+                if (Interlocked.Exchange(ref _connectionProblem, null) is not null)
+                {
+                    UpdateHealth();
+                }
+            }
+
+            switch (validator.Check(response, groups, out var anomaly))
+            {
+                case WatchVerdict.Compacted:
+                    return true;
+                case WatchVerdict.Anomaly:
+                    CountAnomaly(anomaly);
+                    return true;
+                case WatchVerdict.Apply:
+                    foreach (var group in groups)
+                    {
+                        Apply(context, group);
+                    }
+
+                    break;
+                default:
+                    if (response.Canceled)
+                    {
+                        // Cancelled for a reason other than compaction (auth revoked, member shutting down): reconnect.
+                        throw new IOException($"etcd cancelled the watch: {response.CancelReason}");
+                    }
+
+                    break;
+            }
+        }
+
+        throw new IOException("etcd closed the watch stream.");
+    }
+
+    private void Apply(ConfigWatchContext context, List<Event> group)
+    {
+        var state = Volatile.Read(ref _state) ?? EtcdState.Empty;
+        var entries = state.Entries.ToBuilder();
+        var keys = new string[group.Count];
+        var revision = group[0].Kv.ModRevision;
+        for (var i = 0; i < group.Count; i++)
+        {
+            var kv = group[i].Kv;
+            var key = kv.Key.ToStringUtf8();
+            keys[i] = key;
+            if (group[i].Type == Event.Types.EventType.Delete)
+            {
+                entries.Remove(key);
+            }
+            else
+            {
+                entries[key] = new EtcdEntry(kv.Value.ToStringUtf8(), kv.ModRevision);
+            }
+        }
+
+        // The new state holds the whole revision before any reload can read it.
+        Volatile.Write(ref _state, new EtcdState(revision, entries.ToImmutable()));
+        RaiseApplied(revision, EtcdApplyKind.Watch, keys, context.ReloadNow());
+    }
+
+    private async Task ResyncAsync(ConfigWatchContext context, WatchStreamValidator validator, CancellationToken cancellationToken)
+    {
+        var state = await EtcdRangeReader.ReadAsync(_connection, _prefixBytes, _rangeEnd, _options.PageSize, cancellationToken).ConfigureAwait(false);
+        var previous = Volatile.Read(ref _state) ?? EtcdState.Empty;
+        if (state.Revision < previous.Revision)
+        {
+            // A member behind the one we read before: serving its older cut would move the configuration back in time.
+            throw new IOException("The etcd member is behind the revision already applied.");
+        }
+
+        Volatile.Write(ref _state, state);
+        validator.Reset(state.Revision, newStream: false);
+        Interlocked.Increment(ref _resyncs);
+        ResyncCounter.Add(1);
+        var keys = ImmutableArray.CreateBuilder<string>(state.Entries.Count);
+        foreach (var key in state.Entries.Keys)
+        {
+            keys.Add(key);
+        }
+
+        RaiseApplied(state.Revision, EtcdApplyKind.Resync, keys.ToImmutable(), context.ReloadNow());
+    }
+
+    private sealed class WatchHandle(CancellationTokenSource stop, Task loop) : IDisposable
+    {
+        public void Dispose()
+        {
+            // Never waits for the loop: it may be inside a reload that waits for the lock the disposing configuration holds.
+            stop.Cancel();
+            _ = loop.ContinueWith(static (_, s) => ((CancellationTokenSource)s!).Dispose(), stop, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+}
