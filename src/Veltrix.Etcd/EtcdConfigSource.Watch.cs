@@ -90,7 +90,8 @@ public sealed partial class EtcdConfigSource
         var start = AppliedRevision;
         validator.Reset(start, newStream: true);
         var headers = await _connection.HeadersAsync(cancellationToken).ConfigureAwait(false);
-        using var call = _connection.Watcher.Watch(headers, cancellationToken: cancellationToken);
+        using var stream = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var call = _connection.Watcher.Watch(headers, cancellationToken: stream.Token);
         await call.RequestStream.WriteAsync(new WatchRequest
         {
             CreateRequest = new WatchCreateRequest
@@ -103,50 +104,123 @@ public sealed partial class EtcdConfigSource
         }, cancellationToken).ConfigureAwait(false);
 
         var groups = new List<List<Event>>();
-        while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
+        var liveness = new StreamLiveness();
+        var pinger = PingAsync(call.RequestStream, liveness, stream);
+        try
         {
-            var response = call.ResponseStream.Current;
-            if (response.Created)
+            while (await call.ResponseStream.MoveNext(stream.Token).ConfigureAwait(false))
             {
-                if (reconnecting)
+                liveness.Received(busy: true);
+                var keepWatching = Handle(context, validator, call.ResponseStream.Current, groups, ref reconnecting, created);
+                liveness.Received(busy: false);
+                if (!keepWatching)
                 {
-                    Interlocked.Increment(ref _reconnects);
-                    reconnecting = false;
-                }
-
-                created();
-                if (Interlocked.Exchange(ref _connectionProblem, null) is not null)
-                {
-                    UpdateHealth();
+                    return true;
                 }
             }
-
-            switch (validator.Check(response, groups, out var anomaly))
-            {
-                case WatchVerdict.Compacted:
-                    return true;
-                case WatchVerdict.Anomaly:
-                    CountAnomaly(anomaly);
-                    return true;
-                case WatchVerdict.Apply:
-                    foreach (var group in groups)
-                    {
-                        Apply(context, group);
-                    }
-
-                    break;
-                default:
-                    if (response.Canceled)
-                    {
-                        // Cancelled for a reason other than compaction (auth revoked, member shutting down): reconnect.
-                        throw new IOException($"etcd cancelled the watch: {response.CancelReason}");
-                    }
-
-                    break;
-            }
+        }
+        catch (Exception) when (liveness.Stalled && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                $"etcd did not answer a progress request within {_options.KeepAliveTimeout.TotalSeconds:0.#} s"));
+        }
+        finally
+        {
+            await stream.CancelAsync().ConfigureAwait(false);
+            await pinger.ConfigureAwait(false);
         }
 
         throw new IOException("etcd closed the watch stream.");
+    }
+
+    /// <summary>Handles one response.</summary>
+    /// <returns>False when a full re-read is needed.</returns>
+    private bool Handle(ConfigWatchContext context, WatchStreamValidator validator, WatchResponse response, List<List<Event>> groups, ref bool reconnecting, Action created)
+    {
+        if (response.Created)
+        {
+            if (reconnecting)
+            {
+                Interlocked.Increment(ref _reconnects);
+                reconnecting = false;
+            }
+
+            created();
+            if (Interlocked.Exchange(ref _connectionProblem, null) is not null)
+            {
+                UpdateHealth();
+            }
+        }
+
+        switch (validator.Check(response, groups, out var anomaly))
+        {
+            case WatchVerdict.Compacted:
+                return false;
+            case WatchVerdict.Anomaly:
+                CountAnomaly(anomaly);
+                return false;
+            case WatchVerdict.Apply:
+                foreach (var group in groups)
+                {
+                    Apply(context, group);
+                }
+
+                return true;
+            default:
+                if (response.Canceled)
+                {
+                    // Cancelled for a reason other than compaction (auth revoked, member shutting down): reconnect.
+                    throw new IOException($"etcd cancelled the watch: {response.CancelReason}");
+                }
+
+                return true;
+        }
+    }
+
+    /// <summary>
+    /// Asks etcd for a progress notification every keepalive interval and cancels the stream when none came back within
+    /// the keepalive timeout: a stopped member keeps its sockets open and would otherwise look quiet for ever (etcd#8980).
+    /// </summary>
+    private async Task PingAsync(IClientStreamWriter<WatchRequest> requests, StreamLiveness liveness, CancellationTokenSource stream)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_options.KeepAliveInterval, stream.Token).ConfigureAwait(false);
+                var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+                await requests.WriteAsync(new WatchRequest { ProgressRequest = new WatchProgressRequest() }, stream.Token).ConfigureAwait(false);
+                await Task.Delay(_options.KeepAliveTimeout, stream.Token).ConfigureAwait(false);
+                if (!liveness.ReceivedSince(sent) && !liveness.Busy)
+                {
+                    liveness.Stalled = true;
+                    await stream.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or RpcException or IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // The stream ended; the read loop reports why.
+        }
+    }
+
+    private sealed class StreamLiveness
+    {
+        private long _lastReceived = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        public volatile bool Stalled;
+
+        /// <summary>Whether a response is being applied: a slow reload or handler is not a silent server.</summary>
+        public volatile bool Busy;
+
+        public void Received(bool busy)
+        {
+            Busy = busy;
+            Volatile.Write(ref _lastReceived, System.Diagnostics.Stopwatch.GetTimestamp());
+        }
+
+        public bool ReceivedSince(long timestamp) => Volatile.Read(ref _lastReceived) >= timestamp;
     }
 
     private void Apply(ConfigWatchContext context, List<Event> group)

@@ -78,6 +78,9 @@ public sealed partial class EtcdConfigSource : IWatchableConfigSource, IDisposab
     /// <summary>The etcd revision the source's keys are complete up to; 0 before the first read.</summary>
     public long AppliedRevision => Volatile.Read(ref _state)?.Revision ?? 0;
 
+    /// <summary>The keys as of <see cref="AppliedRevision"/>, for tests that compare them with the server.</summary>
+    internal EtcdState State => Volatile.Read(ref _state) ?? EtcdState.Empty;
+
     /// <summary>How many full re-reads ran after the first read (compaction or a rejected response).</summary>
     public long ResyncCount => Interlocked.Read(ref _resyncs);
 
