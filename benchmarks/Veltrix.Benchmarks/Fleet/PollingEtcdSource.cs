@@ -18,6 +18,7 @@ internal sealed class PollingEtcdSource : IWatchableConfigSource, IDisposable
     private volatile Dictionary<string, string> _values = [];
     private long _revision;
     private Timer? _timer;
+    private int _polling;
 
     public PollingEtcdSource(Uri endpoint, string prefix, TimeSpan interval)
     {
@@ -44,11 +45,13 @@ internal sealed class PollingEtcdSource : IWatchableConfigSource, IDisposable
 
     public IDisposable? Watch(ConfigWatchContext context)
     {
+        // Asynchronous, and never two polls at once: a hundred sources blocking pool threads on synchronous calls
+        // starve the thread pool that their own I/O completes on.
         _timer = new Timer(_ =>
         {
-            if (Poll())
+            if (Interlocked.Exchange(ref _polling, 1) == 0)
             {
-                context.RequestReload();
+                _ = PollAndReloadAsync(context);
             }
         }, null, TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * _interval.TotalMilliseconds), _interval);
         return _timer;
@@ -60,11 +63,37 @@ internal sealed class PollingEtcdSource : IWatchableConfigSource, IDisposable
         _channel.Dispose();
     }
 
-    private bool Poll()
+    private async Task PollAndReloadAsync(ConfigWatchContext context)
+    {
+        try
+        {
+            var response = await _kv.RangeAsync(Request());
+            if (Apply(response))
+            {
+                context.RequestReload();
+            }
+        }
+        catch (Grpc.Core.RpcException)
+        {
+            // The next tick tries again, as a polling client would.
+        }
+        finally
+        {
+            Volatile.Write(ref _polling, 0);
+        }
+    }
+
+    private RangeRequest Request()
     {
         var end = System.Text.Encoding.UTF8.GetBytes(_prefix);
         end[^1]++;
-        var response = _kv.Range(new RangeRequest { Key = ByteString.CopyFromUtf8(_prefix), RangeEnd = ByteString.CopyFrom(end) });
+        return new RangeRequest { Key = ByteString.CopyFromUtf8(_prefix), RangeEnd = ByteString.CopyFrom(end) };
+    }
+
+    private bool Poll() => Apply(_kv.Range(Request()));
+
+    private bool Apply(RangeResponse response)
+    {
         if (response.Header.Revision == Interlocked.Read(ref _revision))
         {
             return false;
