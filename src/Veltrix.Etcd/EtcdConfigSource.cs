@@ -143,19 +143,26 @@ public sealed partial class EtcdConfigSource : IWatchableConfigSource, IDisposab
 
     private EtcdState? InitialRead(ConfigDataBuilder builder)
     {
-        try
+        // Each endpoint once; only when none answers does the load fail.
+        var problems = new List<string>();
+        for (var attempt = 0; attempt < _options.Endpoints.Count; attempt++)
         {
-            // Build() is synchronous; the read runs on the pool so that a caller's synchronization context cannot deadlock it.
-            var state = Task.Run(() => EtcdRangeReader.ReadAsync(_connection, _prefixBytes, _rangeEnd, _options.PageSize, CancellationToken.None)).GetAwaiter().GetResult();
-            Volatile.Write(ref _state, state);
-            return state;
+            try
+            {
+                // Build() is synchronous; the read runs on the pool so that a caller's synchronization context cannot deadlock it.
+                var state = Task.Run(() => EtcdRangeReader.ReadAsync(_connection, _prefixBytes, _rangeEnd, _options.PageSize, CancellationToken.None)).GetAwaiter().GetResult();
+                Volatile.Write(ref _state, state);
+                return state;
+            }
+            catch (RpcException ex)
+            {
+                problems.Add($"{_connection.Endpoint}: {Describe(ex)}");
+                _connection.NextEndpoint();
+            }
         }
-        catch (RpcException ex)
-        {
-            builder.AddError(new ConfigError(string.Empty, $"Could not read {_prefix} from etcd at {_connection.Endpoint}: {Describe(ex)}.", new ConfigOrigin(Name), "EtcdUnavailable"));
-            _connection.NextEndpoint();
-            return null;
-        }
+
+        builder.AddError(new ConfigError(string.Empty, $"Could not read {_prefix} from etcd ({string.Join("; ", problems)}).", new ConfigOrigin(Name), "EtcdUnavailable"));
+        return null;
     }
 
     private void CheckSchema(EtcdState state, ConfigDataBuilder builder)

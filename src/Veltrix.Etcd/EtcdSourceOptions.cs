@@ -9,7 +9,10 @@ namespace Veltrix.Etcd;
 /// <see cref="Password"/> and the private key of <see cref="ClientCertificate"/> are handed to the client and never
 /// printed: not by <see cref="ToString"/>, nor in a source name, a health message or an exception.
 /// </remarks>
-public sealed class EtcdSourceOptions
+/// <example>
+/// <code>builder.AddEtcd([endpoint], "/orders", o =&gt; o with { Username = "orders", Password = secret })</code>
+/// </example>
+public sealed record EtcdSourceOptions
 {
     /// <summary>The client URLs of the cluster members, such as <c>http://127.0.0.1:2379</c>; tried in order.</summary>
     /// <remarks>Use <c>https://</c> for TLS. User information in a URL is rejected: pass it as <see cref="Username"/>.</remarks>

@@ -158,11 +158,11 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
     {
         await _client.PutAsync(_prefix + "/.veltrix/schema", "0000000000000000");
 
-        var ex = Assert.Throws<ConfigException>(() => Build(out _, o => new EtcdSourceOptions { Endpoints = o.Endpoints, Prefix = o.Prefix, SchemaCheck = EtcdSchemaCheck.Reject }));
+        var ex = Assert.Throws<ConfigException>(() => Build(out _, o => o with { SchemaCheck = EtcdSchemaCheck.Reject }));
         Assert.Equal("SchemaMismatch", Assert.Single(ex.Errors).Rule);
 
         await _client.PutAsync(_prefix + "/.veltrix/schema", SchemaHash);
-        using var config = Build(out _, o => new EtcdSourceOptions { Endpoints = o.Endpoints, Prefix = o.Prefix, SchemaCheck = EtcdSchemaCheck.Reject });
+        using var config = Build(out _, o => o with { SchemaCheck = EtcdSchemaCheck.Reject });
         Assert.Equal(ConfigSourceStatus.Healthy, Assert.Single(config.SourceHealth).Status);
     }
 
@@ -171,7 +171,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
     {
         await _client.PutAsync(_prefix + "/Cache", """{"MaxEntries": 77}""");
         await _client.PutAsync(_prefix + "/Items", """{"a": 1, "b": 2}""");
-        using var config = Build(out var source, o => new EtcdSourceOptions { Endpoints = o.Endpoints, Prefix = o.Prefix, ValueFormat = EtcdValueFormat.Json });
+        using var config = Build(out var source, o => o with { ValueFormat = EtcdValueFormat.Json });
         var recorder = new Recorder(config, source);
 
         Assert.Equal(77, config.Current.Cache.MaxEntries);
