@@ -15,7 +15,7 @@ namespace Veltrix.Benchmarks.Fleet;
 /// </summary>
 internal static class FleetPropagationHarness
 {
-    private const string Usage = "usage: fleet [--endpoints http://127.0.0.1:2379] [--watchers 10,50,100] [--rounds 30] [--poll-ms 1000,5000] [--poll-rounds 10]";
+    private const string Usage = "usage: fleet [--endpoints http://127.0.0.1:2379] [--watchers 10,50,100] [--rounds 30] [--poll-ms 1000,5000|none] [--poll-rounds 10]";
 
     public static int Run(string[] args)
     {
@@ -134,5 +134,5 @@ internal static class FleetPropagationHarness
         => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 
     private static int[] Ints(string list)
-        => [.. list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+        => list == "none" ? [] : [.. list.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
 }
