@@ -178,24 +178,44 @@ public sealed partial class EtcdConfigSource
     }
 
     /// <summary>
-    /// Asks etcd for a progress notification every keepalive interval and cancels the stream when none came back within
-    /// the keepalive timeout: a stopped member keeps its sockets open and would otherwise look quiet for ever (etcd#8980).
+    /// Asks etcd for a progress notification once the stream has been quiet for the keepalive interval, and cancels the
+    /// stream when nothing came back within the keepalive timeout: a stopped member keeps its sockets open and would
+    /// otherwise look quiet for ever (etcd#8980).
     /// </summary>
+    /// <remarks>
+    /// Only a quiet stream is probed: etcd 3.4 can answer a progress request with a revision whose events are still on
+    /// their way, which the stream checks rightly take for a gap and answer with a full re-read. On a busy stream the
+    /// events themselves show that the member is alive.
+    /// </remarks>
     private async Task PingAsync(IClientStreamWriter<WatchRequest> requests, StreamLiveness liveness, CancellationTokenSource stream)
     {
+        var tick = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, Math.Min(_options.KeepAliveInterval.Ticks, _options.KeepAliveTimeout.Ticks) / 10));
+        var interval = (long)(_options.KeepAliveInterval.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        var timeout = (long)(_options.KeepAliveTimeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        long sent = 0;
         try
         {
             while (true)
             {
-                await Task.Delay(_options.KeepAliveInterval, stream.Token).ConfigureAwait(false);
-                var sent = System.Diagnostics.Stopwatch.GetTimestamp();
-                await requests.WriteAsync(new WatchRequest { ProgressRequest = new WatchProgressRequest() }, stream.Token).ConfigureAwait(false);
-                await Task.Delay(_options.KeepAliveTimeout, stream.Token).ConfigureAwait(false);
-                if (!liveness.ReceivedSince(sent) && !liveness.Busy)
+                await Task.Delay(tick, stream.Token).ConfigureAwait(false);
+                var now = System.Diagnostics.Stopwatch.GetTimestamp();
+                if (sent != 0)
                 {
-                    liveness.Stalled = true;
-                    await stream.CancelAsync().ConfigureAwait(false);
-                    return;
+                    if (liveness.ReceivedSince(sent) || liveness.Busy)
+                    {
+                        sent = 0;
+                    }
+                    else if (now - sent >= timeout)
+                    {
+                        liveness.Stalled = true;
+                        await stream.CancelAsync().ConfigureAwait(false);
+                        return;
+                    }
+                }
+                else if (!liveness.Busy && !liveness.ReceivedSince(now - interval))
+                {
+                    sent = now;
+                    await requests.WriteAsync(new WatchRequest { ProgressRequest = new WatchProgressRequest() }, stream.Token).ConfigureAwait(false);
                 }
             }
         }
