@@ -14,10 +14,17 @@ public sealed class EtcdServer : IDisposable
     private readonly string _etcd;
     private readonly StringBuilder _log = new();
     private readonly Lock _gate = new();
+    private readonly EtcdTls? _tls;
     private Process? _process;
 
     public EtcdServer()
+        : this(null)
     {
+    }
+
+    private EtcdServer(EtcdTls? tls)
+    {
+        _tls = tls;
         _etcd = FindEtcd() ?? throw new InvalidOperationException(
             "etcd is not installed, and the etcd tests need a real server. Install it with " +
             "'apt-get update && apt-get install -y etcd-server etcd-client' (Debian/Ubuntu; .ci/run does this), " +
@@ -25,12 +32,15 @@ public sealed class EtcdServer : IDisposable
         DataDirectory = Directory.CreateTempSubdirectory("veltrix-etcd-").FullName;
         ClientPort = FreePort();
         PeerPort = FreePort();
-        ClientUrl = new Uri($"http://127.0.0.1:{ClientPort}");
+        ClientUrl = new Uri($"{(tls is null ? "http" : "https")}://127.0.0.1:{ClientPort}");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => KillProcess();
         Start();
     }
 
     public Uri ClientUrl { get; }
+
+    /// <summary>Starts an etcd that serves clients over TLS and requires a client certificate signed by <paramref name="tls"/>'s CA.</summary>
+    public static EtcdServer StartWithTls(EtcdTls tls) => new(tls);
 
     public int ClientPort { get; }
 
@@ -68,6 +78,14 @@ public sealed class EtcdServer : IDisposable
             })
             {
                 start.ArgumentList.Add(arg);
+            }
+
+            if (_tls is not null)
+            {
+                foreach (var arg in new[] { "--cert-file", _tls.ServerCertificateFile, "--key-file", _tls.ServerKeyFile, "--client-cert-auth", "--trusted-ca-file", _tls.CaFile })
+                {
+                    start.ArgumentList.Add(arg);
+                }
             }
 
             var process = new Process { StartInfo = start };
@@ -121,7 +139,14 @@ public sealed class EtcdServer : IDisposable
 
     private long WaitHealthy(TimeSpan timeout)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+        using var handler = new HttpClientHandler();
+        if (_tls is not null)
+        {
+            handler.ClientCertificates.Add(_tls.Client);
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.Issuer == _tls.Ca.Subject;
+        }
+
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(1) };
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
