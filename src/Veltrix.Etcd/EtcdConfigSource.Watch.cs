@@ -61,13 +61,20 @@ public sealed partial class EtcdConfigSource
                 }
 
                 lost = true;
-                var reason = ex is RpcException rpc ? Describe(rpc) : ex.GetType().Name;
+                // Our own exceptions say what happened; others may be long or vary per attempt, so only their type is shown.
+                // The message stays the same across retries, so health reports one transition, not one per attempt.
+                var reason = ex switch
+                {
+                    RpcException rpc => Describe(rpc),
+                    TimeoutException or IOException => ex.Message,
+                    _ => ex.GetType().Name,
+                };
                 Volatile.Write(ref _connectionProblem, string.Create(CultureInfo.InvariantCulture,
-                    $"Lost the etcd watch on {_prefix} at {_connection.Endpoint}: {reason}. Serving revision {AppliedRevision}; retrying in {delay.TotalMilliseconds:0} ms."));
+                    $"Lost the etcd watch on {_prefix} at {_connection.Endpoint}: {reason}. Serving revision {AppliedRevision}; reconnecting."));
                 UpdateHealth();
                 _connection.NextEndpoint();
 
-                // Full jitter keeps a fleet that lost the same member from reconnecting in lock step.
+                // Jitter keeps a fleet that lost the same member from reconnecting in lock step.
                 var wait = TimeSpan.FromMilliseconds(delay.TotalMilliseconds * (0.5 + (Random.Shared.NextDouble() / 2)));
                 try
                 {
