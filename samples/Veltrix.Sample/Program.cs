@@ -5,6 +5,12 @@ using System.IO;
 using Veltrix;
 using Veltrix.Sample;
 
+// "publish-etcd <file> --endpoints ... --prefix ...": validate a file against the schema, then write it to etcd.
+if (args.Length > 0 && args[0] == EtcdPublishCommand.Verb)
+{
+    return await EtcdPublishCommand.RunAsync(args);
+}
+
 // Which overlay to read, as ASP.NET Core decides it: DOTNET_ENVIRONMENT, else Production.
 var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } env ? env : "Production";
 var watch = false;

@@ -225,7 +225,10 @@ public sealed class LiveConfig<T> : IDisposable
             }
 
             var index = i;
-            var context = new ConfigWatchContext(RequestReload, (status, message) => ReportHealth(index, status, message));
+            var context = new ConfigWatchContext(
+                RequestReload,
+                (status, message) => ReportHealth(index, status, message),
+                () => ReloadCore(requested: false));
             if (watchable.Watch(context) is { } watch)
             {
                 lock (_reloadLock)
