@@ -55,7 +55,12 @@ internal sealed partial class SchemaBuilder
             return null;
         }
 
-        return SectionOf(named);
+        var section = SectionOf(named);
+        // Sections are shared per type; a nullable member ('Audit?') gets its own view, since a required key inside
+        // a nullable section is only required when the section is present.
+        return named.NullableAnnotation == NullableAnnotation.Annotated
+            ? new SchemaType(SchemaTypeKind.Section, section.DisplayName, SchemaScalar.None, true, false, [], false, null, section.Section)
+            : section;
     }
 
     private SchemaType? Collection(SchemaTypeKind kind, ITypeSymbol type, ITypeSymbol elementType)

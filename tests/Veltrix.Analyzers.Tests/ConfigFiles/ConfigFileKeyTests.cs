@@ -39,7 +39,7 @@ public sealed class ConfigFileKeyTests
         var test = Create(Schema, ("/appsettings.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 3, 59, 16)
             .WithArguments("RequestTimeout", "server", "ServerConfig", "did you mean 'request_timeout'?"));
-        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 3, 19)
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 3, 18)
             .WithArguments("Tll", "Server:Cache", "CacheSection", "did you mean 'Ttl'?"));
 
         await test.RunAsync();
