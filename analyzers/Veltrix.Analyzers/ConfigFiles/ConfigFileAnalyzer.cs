@@ -42,6 +42,20 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ConfigFileValueInvalid,
         DiagnosticDescriptors.ConfigFileRequiredKeyMissing,
         DiagnosticDescriptors.ConfigFileDuplicateKey,
+
+        // The setting rules, applied to file values with the IDs they have in code.
+        DiagnosticDescriptors.CacheSizeNotPositive,
+        DiagnosticDescriptors.CacheSizeAboveCeiling,
+        DiagnosticDescriptors.CacheTtlNotPositive,
+        DiagnosticDescriptors.CacheTtlBelowFloor,
+        DiagnosticDescriptors.CacheUnbounded,
+        DiagnosticDescriptors.SlidingExpirationExceedsAbsolute,
+        DiagnosticDescriptors.ConcurrencyNotPositive,
+        DiagnosticDescriptors.ConcurrencyAboveCeiling,
+        DiagnosticDescriptors.RelationViolated,
+        DiagnosticDescriptors.UnboundedQueueBeforeBoundedPool,
+        DiagnosticDescriptors.TimeoutInfiniteOrZero,
+        DiagnosticDescriptors.RetriesExceedOverallTimeout,
     ];
 
     /// <inheritdoc />
@@ -65,10 +79,15 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             () => SchemaBuilder.Build(compilation, symbols, CancellationToken.None),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var parsed = new ConcurrentDictionary<string, ParsedFile?>(StringComparer.Ordinal);
-        context.RegisterAdditionalFileAction(c => AnalyzeFile(c, roots, parsed));
+        var rules = new FileSettingRules(compilation, symbols, context.Options.AnalyzerConfigOptionsProvider);
+        context.RegisterAdditionalFileAction(c => AnalyzeFile(c, roots, parsed, rules));
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<ImmutableArray<SchemaRoot>> roots, ConcurrentDictionary<string, ParsedFile?> cache)
+    private static void AnalyzeFile(
+        AdditionalFileAnalysisContext context,
+        Lazy<ImmutableArray<SchemaRoot>> roots,
+        ConcurrentDictionary<string, ParsedFile?> cache,
+        FileSettingRules rules)
     {
         var file = context.AdditionalFile;
         if (!IsConfigFile(file, context.Options) || IsOptedOut(context.Options))
@@ -103,7 +122,38 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var walker = new ConfigFileWalker(schemas, locator, context.ReportDiagnostic);
         walker.Walk(root);
 
+        var baseFile = EnvironmentOf(file.Path) is { Length: > 0 } ? BaseFileOf(file, context.Options) : null;
+        var baseRoot = baseFile is null ? null : Parse(baseFile, cache, context.CancellationToken)?.Root;
+        rules.Check(walker.Sites, SitesOf(baseRoot, schemas, locator), locator, context.ReportDiagnostic);
+
         CheckEnvironment(context, file, root, locator, schemas, cache);
+    }
+
+    // The values the base file sets, under an overlay: its own problems are reported when it is analyzed itself.
+    private static IReadOnlyList<ConfigValueSite> SitesOf(JsonNode? baseRoot, ImmutableArray<SchemaRoot> schemas, ConfigFileLocator locator)
+    {
+        if (baseRoot is null)
+        {
+            return [];
+        }
+
+        var walker = new ConfigFileWalker(schemas, locator, static _ => { });
+        walker.Walk(baseRoot);
+        return walker.Sites;
+    }
+
+    private static AdditionalText? BaseFileOf(AdditionalText file, AnalyzerOptions options)
+    {
+        var directory = Path.GetDirectoryName(file.Path);
+        foreach (var other in options.AdditionalFiles)
+        {
+            if (string.Equals(Path.GetDirectoryName(other.Path), directory, StringComparison.Ordinal) && EnvironmentOf(other.Path) is { Length: 0 })
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     // appsettings.json with appsettings.{Environment}.json: each overlay file reports what its environment lacks; the

@@ -67,7 +67,7 @@ internal sealed class ConfigFileWalker
         var path = prefix.Length == 0 ? segments[index] : prefix + ":" + segments[index];
         if (RootAt(path) is { } root)
         {
-            VisitTyped(null, SectionType(root), path, segments, index + 1, property.NameSpan, property.Value);
+            VisitTyped(null, null, SectionType(root), path, segments, index + 1, property.NameSpan, property.Value);
             return;
         }
 
@@ -149,7 +149,7 @@ internal sealed class ConfigFileWalker
             return;
         }
 
-        VisitTyped(member, member.Type, path, segments, index + 1, nameSpan, value);
+        VisitTyped(section, member, member.Type, path, segments, index + 1, nameSpan, value);
     }
 
     private static List<string> Keys(SchemaSection section)
@@ -163,7 +163,7 @@ internal sealed class ConfigFileWalker
         return keys;
     }
 
-    private void VisitTyped(SchemaMember? member, SchemaType type, string path, string[] segments, int index, TextSpan nameSpan, JsonNode value)
+    private void VisitTyped(SchemaSection? owner, SchemaMember? member, SchemaType type, string path, string[] segments, int index, TextSpan nameSpan, JsonNode value)
     {
         if (index < segments.Length)
         {
@@ -176,7 +176,7 @@ internal sealed class ConfigFileWalker
             case SchemaTypeKind.Scalar:
                 if (member is not null)
                 {
-                    VisitScalar(member, type, path, value);
+                    VisitScalar(owner, member, type, path, value);
                 }
 
                 break;
@@ -203,7 +203,7 @@ internal sealed class ConfigFileWalker
                 NotBindable(nameSpan, childPath, "'" + segment + "' is not a list index; list elements are keyed 0, 1, 2, …");
                 break;
             case SchemaTypeKind.List or SchemaTypeKind.Dictionary:
-                VisitTyped(member, type.Element!, childPath, segments, index + 1, nameSpan, value);
+                VisitTyped(null, member, type.Element!, childPath, segments, index + 1, nameSpan, value);
                 break;
             default:
                 NotBindable(nameSpan, path, "expected a " + type.DisplayName + " value, found a section");
@@ -248,7 +248,7 @@ internal sealed class ConfigFileWalker
                 for (var i = 0; i < value.Items.Count; i++)
                 {
                     var item = value.Items[i];
-                    VisitTyped(member, element, path + ":" + i.ToString(CultureInfo.InvariantCulture), [], 0, item.Span, item);
+                    VisitTyped(null, member, element, path + ":" + i.ToString(CultureInfo.InvariantCulture), [], 0, item.Span, item);
                 }
 
                 break;
@@ -270,7 +270,7 @@ internal sealed class ConfigFileWalker
         }
     }
 
-    private void VisitScalar(SchemaMember member, SchemaType type, string path, JsonNode value)
+    private void VisitScalar(SchemaSection? owner, SchemaMember member, SchemaType type, string path, JsonNode value)
     {
         if (value.IsContainer)
         {
@@ -310,7 +310,11 @@ internal sealed class ConfigFileWalker
             }
         }
 
-        _sites.Add(new ConfigValueSite(member, path, value, parsed));
+        // Only a member's own value (not a list element) is a setting the rules judge.
+        if (owner is not null)
+        {
+            _sites.Add(new ConfigValueSite(owner, member, path, value, parsed));
+        }
     }
 
     private void CheckCount(SchemaMember member, string path, TextSpan span, int count)

@@ -115,6 +115,7 @@ internal sealed partial class SchemaBuilder
             section.Add(new SchemaMember(
                 KeyOf(property, attributes),
                 property,
+                parameter,
                 memberType,
                 property.IsRequired || parameter is { HasExplicitDefaultValue: false } || HasAttribute(attributes, DataAnnotations, "RequiredAttribute"),
                 HasAttribute(attributes, "Veltrix", "SecretAttribute"),
