@@ -288,6 +288,10 @@ internal sealed class ConfigFileWalker
             {
                 NotBindable(value.Span, path, "null does not bind to " + type.DisplayName + "; remove the key to keep the default, or make the member nullable");
             }
+            else if (ReferenceEquals(member.Type, type) && RequiredRule(member) is { } required)
+            {
+                Invalid(value.Span, path, ValidationChecker.RequiredMessage(type), required.AttributeName);
+            }
 
             return;
         }
@@ -299,7 +303,8 @@ internal sealed class ConfigFileWalker
             return;
         }
 
-        if (ReferenceEquals(member.Type, type) && !(text.Length == 0 && type.IsNullable))
+        // An empty value binds a nullable non-string to null, which only [Required] judges; a string stays "".
+        if (ReferenceEquals(member.Type, type) && !(text.Length == 0 && type.IsNullable && type.Scalar != SchemaScalar.String))
         {
             foreach (var validation in member.Validations)
             {
@@ -315,6 +320,19 @@ internal sealed class ConfigFileWalker
         {
             _sites.Add(new ConfigValueSite(owner, member, path, value, parsed));
         }
+    }
+
+    private static SchemaValidation? RequiredRule(SchemaMember member)
+    {
+        foreach (var validation in member.Validations)
+        {
+            if (validation.Kind == SchemaValidationKind.Required)
+            {
+                return validation;
+            }
+        }
+
+        return null;
     }
 
     private void CheckCount(SchemaMember member, string path, TextSpan span, int count)

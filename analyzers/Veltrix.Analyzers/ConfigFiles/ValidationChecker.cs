@@ -37,10 +37,18 @@ internal static class ValidationChecker
                 return CheckCount(validation, text.Length, secret ? "The value" : "The value '" + text + "'", "characters");
             case SchemaValidationKind.AllowedValues or SchemaValidationKind.DeniedValues:
                 return CheckValues(validation, type, text, parsed, shown);
+            case SchemaValidationKind.Required when type.Scalar == SchemaScalar.String && validation.Minimum != "true" && text.Trim().Length == 0:
+                return RequiredMessage(type);
             default:
                 return null;
         }
     }
+
+    /// <summary>The generated validator's message for a value <c>[Required]</c> rejects.</summary>
+    /// <param name="type">The member's type.</param>
+    /// <returns>The message, without a trailing period.</returns>
+    public static string RequiredMessage(SchemaType type)
+        => type.Scalar == SchemaScalar.String ? "A value is required: it must not be null, empty or whitespace" : "A value is required: it must not be null";
 
     /// <summary>Checks the number of items a file gives a collection (a list set by a file replaces the whole list).</summary>
     /// <param name="validation">The rule.</param>

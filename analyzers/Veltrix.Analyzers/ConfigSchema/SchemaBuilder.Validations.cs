@@ -50,6 +50,8 @@ internal sealed partial class SchemaBuilder
                     => new SchemaValidation(SchemaValidationKind.StringLength, name, Text(Named(attribute, "MinimumLength") ?? 0), Text(args[0].Value), false, false, null, NoValues),
                 "AllowedValuesAttribute" when args.Length == 1
                     => new SchemaValidation(SchemaValidationKind.AllowedValues, name, null, null, false, false, null, Values(args[0])),
+                "RequiredAttribute" => new SchemaValidation(
+                    SchemaValidationKind.Required, name, Named(attribute, "AllowEmptyStrings") is true ? "true" : null, null, false, false, null, NoValues),
                 "DeniedValuesAttribute" when args.Length == 1
                     => new SchemaValidation(SchemaValidationKind.DeniedValues, name, null, null, false, false, null, Values(args[0])),
                 _ => null,

@@ -26,4 +26,7 @@ internal enum SchemaValidationKind
 
     /// <summary><c>[DeniedValues(...)]</c>.</summary>
     DeniedValues,
+
+    /// <summary><c>[Required]</c> as a value rule: not null, and for strings not empty or whitespace unless <c>AllowEmptyStrings</c> (<see cref="SchemaValidation.Minimum"/> is <c>"true"</c> then).</summary>
+    Required,
 }

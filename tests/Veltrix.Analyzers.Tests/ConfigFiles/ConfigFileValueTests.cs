@@ -157,4 +157,30 @@ public sealed class ConfigFileValueTests
 
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Invalid_RequiredStringEmptyOrNull_ReportedUnlessEmptyAllowed()
+    {
+        const string source = """
+            using System.ComponentModel.DataAnnotations;
+            using Veltrix;
+
+            [VeltrixConfig("App")]
+            public sealed partial class AppConfig
+            {
+                [Required] public string? Name { get; init; }
+                [Required] public string? Owner { get; init; }
+                [Required(AllowEmptyStrings = true)] public string? Note { get; init; }
+            }
+            """;
+        var test = Create(source, (File, """{ "App": { "Name": "  ", "Owner": null, "Note": "" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 4)
+            .WithArguments("App:Name", "A value is required: it must not be null, empty or whitespace", "Required"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 35, 4)
+            .WithArguments("App:Owner", "A value is required: it must not be null, empty or whitespace", "Required"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileRequiredKeyMissing, File, 1, 3, 5)
+            .WithArguments("App:Owner", "appsettings.json (every environment: there is no appsettings.{Environment}.json)"));
+
+        await test.RunAsync();
+    }
 }
