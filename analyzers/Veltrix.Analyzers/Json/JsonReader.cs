@@ -12,10 +12,11 @@ namespace Veltrix.Analyzers.Json;
 /// </summary>
 /// <remarks>
 /// Why not System.Text.Json: an analyzer runs in csc, the compiler server and the IDE's analyzer host. The
-/// netstandard2.0 System.Text.Json must ship beside the analyzer with System.Memory, System.Buffers,
-/// System.Runtime.CompilerServices.Unsafe, System.Text.Encodings.Web, System.Numerics.Vectors and
-/// Microsoft.Bcl.AsyncInterfaces, and whichever copy the host loaded first wins, so the versions we test against
-/// are not the ones that run. <c>Utf8JsonReader</c> also reports byte offsets, while Roslyn locations want
+/// netstandard2.0 System.Text.Json (11.0.0 on the feed) must ship beside the analyzer with eight more dlls
+/// (Microsoft.Bcl.AsyncInterfaces, System.Buffers, System.IO.Pipelines, System.Memory, System.Numerics.Vectors,
+/// System.Runtime.CompilerServices.Unsafe, System.Text.Encodings.Web, System.Threading.Tasks.Extensions), and the
+/// hosts already carry their own copies of several of them, at other versions, so which copy runs depends on the
+/// host. <c>Utf8JsonReader</c> also reports byte offsets, while Roslyn locations want
 /// character offsets in the <see cref="SourceText"/> we already have. Configuration files are small, so a
 /// recursive-descent reader over the decoded text is fast enough and has no dependencies. It never throws: a
 /// malformed file gives a <see cref="JsonParseResult"/> with the error and its position.
