@@ -38,8 +38,36 @@ internal sealed partial class SchemaBuilder
         var builder = new SchemaBuilder(symbols, cancellationToken);
         var roots = new List<SchemaRoot>();
         builder.CollectRoots(compilation.Assembly.GlobalNamespace, roots);
+
+        // Schemas declared in a referenced library (a shared config project) bind this project's files too. Only
+        // assemblies that reference the Veltrix runtime can declare one, so the BCL is never walked.
+        var runtime = symbols.VeltrixConfigAttribute.ContainingAssembly;
+        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(reference, runtime) && References(reference, runtime))
+            {
+                builder.CollectRoots(reference.GlobalNamespace, roots);
+            }
+        }
+
         roots.Sort(static (a, b) => string.CompareOrdinal(a.Type.ToDisplayString(), b.Type.ToDisplayString()));
         return [.. roots];
+    }
+
+    private static bool References(IAssemblySymbol assembly, IAssemblySymbol runtime)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblies)
+            {
+                if (string.Equals(referenced.Name, runtime.Identity.Name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void CollectRoots(INamespaceOrTypeSymbol container, List<SchemaRoot> roots)

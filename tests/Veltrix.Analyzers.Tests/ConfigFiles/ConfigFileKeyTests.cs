@@ -162,4 +162,26 @@ public sealed class ConfigFileKeyTests
 
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task UnknownKey_SchemaDeclaredInReferencedLibrary_Checked()
+    {
+        const string library = """
+            using Veltrix;
+
+            namespace Shared;
+
+            [VeltrixConfig("Db")]
+            public sealed partial class DbConfig { public string? Host { get; init; } }
+            """;
+        var test = Create("public static class App { }", ("/appsettings.json", """{ "Db": { "Hots": "x" } }"""));
+        test.TestState.AdditionalProjects["Shared"].Sources.Add(library);
+        test.TestState.AdditionalProjects["Shared"].AdditionalReferences.AddRange(Infrastructure.TestReferences.Net100);
+        test.TestState.AdditionalProjects["Shared"].AdditionalReferences.Add(Infrastructure.TestReferences.Veltrix);
+        test.TestState.AdditionalProjectReferences.Add("Shared");
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 1, 11, 6)
+            .WithArguments("Hots", "Db", "DbConfig", "did you mean 'Host'?"));
+
+        await test.RunAsync();
+    }
 }
