@@ -23,6 +23,12 @@ public sealed partial class ConfigGenerator
         /// <summary>A rule that a null value passes: <paramref name="current"/> is the non-null value.</summary>
         public void WriteValueRule(SourceWriter writer, ValidationSpec spec, int index, string current)
         {
+            if (spec.Kind == ValidationKind.Relation)
+            {
+                WriteRelation(writer, spec, index, current);
+                return;
+            }
+
             var (condition, message) = spec.Kind switch
             {
                 ValidationKind.Range => Range(spec, index, current),
@@ -33,6 +39,52 @@ public sealed partial class ConfigGenerator
             writer.WriteLine($"if ({condition})");
             writer.OpenBlock();
             WriteError(writer, spec, message, spec.Kind.ToString());
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// <c>[AtMost]</c>/<c>[AtLeast]</c>: compares with the other member of the same snapshot, so a reload that sets
+        /// a minimum above its maximum is rejected as a whole. The error is on this member's key and names the other key.
+        /// </summary>
+        private void WriteRelation(SourceWriter writer, ValidationSpec spec, int index, string current)
+        {
+            MemberSpec? other = null;
+            foreach (var candidate in section.Members)
+            {
+                if (candidate.Name == spec.Arguments[1])
+                {
+                    other = candidate;
+                }
+            }
+
+            if (other is null)
+            {
+                // The other member was left out (and reported); there is nothing to compare with.
+                return;
+            }
+
+            var atMost = spec.Arguments[0] == "AtMost";
+            var otherValue = $"value.{CSharp.Id(other.Name)}";
+            var operand = otherValue;
+            var condition = string.Empty;
+            if (other.Type.IsNullable || !other.Type.IsValueType)
+            {
+                operand = $"other{index}";
+                condition = $"{otherValue} is {{ }} {operand} && ";
+            }
+
+            condition += $"{current} {(atMost ? ">" : "<")} {operand}";
+            // Parenthesised: the ':' of 'global::' would otherwise start a format string.
+            var otherKey = $"{{({KeyPath}(path, {CSharp.Literal(other.Key)}))}}";
+            var predicate = atMost ? "greater than" : "less than";
+            var bound = atMost ? "at most" : "at least";
+            var message = member.IsSecret || other.IsSecret
+                ? $"string.Create({Invariant}, $\"The value is {predicate} '{otherKey}': it must be {bound} that value.\")"
+                : $"string.Create({Invariant}, $\"The value {ValueHole(member.Type, current)} is {predicate} '{otherKey}' ({ValueHole(other.Type, operand)}): it must be {bound} that value.\")";
+
+            writer.WriteLine($"if ({condition})");
+            writer.OpenBlock();
+            WriteError(writer, spec, message, spec.Arguments[0]);
             writer.CloseBlock();
         }
 

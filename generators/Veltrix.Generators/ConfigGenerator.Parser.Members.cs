@@ -77,7 +77,7 @@ public sealed partial class ConfigGenerator
                 }
             }
 
-            var validations = ReadValidations(attributes, memberName, memberType, type, location);
+            var validations = ReadValidations(attributes, section.Type, property, memberName, memberType, type, location);
 
             string? defaultText = null;
             string? defaultExpression = null;

@@ -22,11 +22,23 @@ public sealed partial class ConfigGenerator
         /// attribute whose arguments cannot work on the member is reported (VLX0006) and left out.
         /// </summary>
         private EquatableArray<ValidationSpec> ReadValidations(
-            ImmutableArray<AttributeData> attributes, string memberName, ITypeSymbol memberType, TypeSpec type, LocationInfo? memberLocation)
+            ImmutableArray<AttributeData> attributes, INamedTypeSymbol sectionType, IPropertySymbol property, string memberName, ITypeSymbol memberType, TypeSpec type, LocationInfo? memberLocation)
         {
             List<ValidationSpec>? validations = null;
             foreach (var attribute in attributes)
             {
+                if (attribute.AttributeClass is { ContainingType: null } relationClass
+                    && SymbolNames.IsInNamespace(relationClass, VeltrixNamespace)
+                    && relationClass.Name is "AtMostAttribute" or "AtLeastAttribute"
+                    && !HasErrors(attribute))
+                {
+                    // [AtMost]/[AtLeast] compare with another member of the section: checked here, emitted with the DataAnnotations rules.
+                    var relation = new RuleContext(attribute, memberType, type);
+                    var relationSpec = ReadRelation(relation, sectionType, property);
+                    ReportOrAdd(relation, relationSpec, relationClass.Name.Substring(0, relationClass.Name.Length - "Attribute".Length), memberName, memberLocation, ref validations);
+                    continue;
+                }
+
                 if (attribute.AttributeClass is not { ContainingType: null } attributeClass
                     || !SymbolNames.IsInNamespace(attributeClass, DataAnnotations)
                     || HasErrors(attribute))
@@ -52,15 +64,7 @@ public sealed partial class ConfigGenerator
                     _ => null,
                 };
 
-                if (rule.Problem is { } problem)
-                {
-                    var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken)) ?? memberLocation;
-                    Report(DiagnosticDescriptors.InvalidAttributeArgument, location, shortName, memberName, problem);
-                }
-                else if (spec is not null)
-                {
-                    (validations ??= []).Add(spec);
-                }
+                ReportOrAdd(rule, spec, shortName, memberName, memberLocation, ref validations);
             }
 
             return validations is null ? EquatableArray<ValidationSpec>.Empty : validations.ToEquatableArray();

@@ -44,6 +44,8 @@ public sealed partial class ConfigGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Sections);
 
         context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(spec.HintName, Emit(spec)));
+        // The JSON Schema and key reference, embedded for the build targets to write out.
+        context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(DocumentsHintName(spec), EmitDocuments(spec)));
         // Paired with the compilation only to find each diagnostic's syntax tree again: a location without one
         // ignores #pragma and per-file .editorconfig severities. Reporting is all this output does.
         context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, pair) => ReportDiagnostics(spc, pair.Left, pair.Right));

@@ -283,6 +283,42 @@ public sealed class DiagnosticTests
             DiagnosticSeverity.Error,
             "[VeltrixConfig] on 'ServerConfig' cannot be used: {*}");
 
+    [Theory]
+    [InlineData("AtMost(\"Missing\")", "int", "AtMost")]
+    [InlineData("AtLeast(nameof(Value))", "int", "AtLeast")]
+    [InlineData("AtMost(nameof(Name))", "int", "AtMost")]
+    [InlineData("AtMost(nameof(Limit))", "TimeSpan", "AtMost")]
+    [InlineData("AtLeast(nameof(Huge))", "int", "AtLeast")]
+    public void InvalidAttributeArgument_UnusableRelation_ReportsVlx0006(string attribute, string type, string attributeName)
+        => AssertSingleDiagnostic(
+            $$"""
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                [{|#0:{{attribute}}|}] public {{type}} Value { get; init; } = default!;
+                public string Name { get; init; } = "";
+                public int Limit { get; init; } = 10;
+                public ulong Huge { get; init; } = 10;
+            }
+            """,
+            "VLX0006",
+            DiagnosticSeverity.Error,
+            $"[{attributeName}] on 'ServerConfig.Value' cannot be used: {{*}}");
+
+    [Fact]
+    public void InvalidAttributeArgument_ComparableRelations_ReportsNothing()
+        => AssertNoDiagnostics(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                [AtMost(nameof(Max))] public int Min { get; init; } = 1;
+                public long Max { get; init; } = 10;
+                [AtLeast(nameof(Short))] public TimeSpan? Long { get; init; }
+                public TimeSpan Short { get; init; } = TimeSpan.FromSeconds(1);
+            }
+            """);
+
     [Fact]
     public void InvalidAttributeArgument_ValidPatternRangeAndSectionPath_ReportsNothing()
         => AssertNoDiagnostics(

@@ -328,6 +328,24 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public void Validation_AtMostAtLeastRelations_MatchesGolden() => VerifyGenerated(Usings + """
+        namespace Demo;
+
+        [VeltrixConfig("Workers")]
+        public sealed partial class WorkerConfig
+        {
+            [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = 4;
+            [ThreadCount] public int MaxThreads { get; init; } = 64;
+            [RetryCount] public int Retries { get; init; } = 2;
+            [Timeout(TimeoutScope.PerAttempt), AtMost(nameof(OverallTimeout))] public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(5);
+            [Timeout(TimeoutScope.Overall)] public TimeSpan? OverallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+            [AtLeast(nameof(MinBatch))] public long MaxBatch { get; init; } = 100;
+            public short MinBatch { get; init; } = 10;
+            [Secret, AtMost(nameof(MaxThreads))] public int HiddenLimit { get; init; } = 8;
+        }
+        """);
+
+    [Fact]
     public void Docs_XmlComments_MatchesGolden() => VerifyGenerated(Usings + """
         namespace Demo;
 

@@ -38,6 +38,12 @@ internal enum ValidationKind
     /// <c>true</c> (AllowEmptyStrings); a reference must not be null. Presence of the key is checked at bind time.
     /// </summary>
     Required,
+
+    /// <summary>
+    /// <c>[AtMost(nameof(Other))]</c> or <c>[AtLeast(nameof(Other))]</c>. Arguments: [0] <c>AtMost</c> or <c>AtLeast</c>;
+    /// [1] the other member's C# name (a member of the same section, checked by the parser). Passes when either value is null.
+    /// </summary>
+    Relation,
 }
 
 /// <summary>One validation attribute on a member.</summary>

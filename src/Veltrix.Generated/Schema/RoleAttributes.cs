@@ -53,9 +53,25 @@ public sealed class CacheTtlAttribute : ConfigRoleAttribute
     public override ConfigRole Role => ConfigRole.CacheTtl;
 }
 
-/// <summary>The member is a timeout. A <see cref="TimeSpan"/> or a number of milliseconds.</summary>
+/// <summary>
+/// The member is a timeout. A <see cref="TimeSpan"/> or a number of milliseconds. Give the <see cref="TimeoutScope"/>
+/// when a section holds both a per-attempt and an overall timeout around a <see cref="RetryCountAttribute"/>:
+/// <c>[Timeout(TimeoutScope.PerAttempt)]</c>, <c>[Timeout(TimeoutScope.Overall)]</c>.
+/// </summary>
 public sealed class TimeoutAttribute : ConfigRoleAttribute
 {
+    /// <summary>Creates the attribute for a timeout whose scope is not declared.</summary>
+    public TimeoutAttribute()
+    {
+    }
+
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="scope">Whether the timeout bounds one attempt or the whole operation.</param>
+    public TimeoutAttribute(TimeoutScope scope) => Scope = scope;
+
+    /// <summary>Whether the timeout bounds one attempt or the whole operation.</summary>
+    public TimeoutScope Scope { get; }
+
     /// <inheritdoc/>
     public override ConfigRole Role => ConfigRole.Timeout;
 }

@@ -1,0 +1,367 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Veltrix.Analyzers.ConfigSchema;
+using Veltrix.Analyzers.Diagnostics;
+using Veltrix.Analyzers.Json;
+
+namespace Veltrix.Analyzers.ConfigFiles;
+
+/// <summary>
+/// Walks one parsed configuration file against the schemas of the compilation: every key under a schema's section
+/// must be a key of the schema, and every value must bind to its member's type and pass its validation attributes.
+/// Keys match case-insensitively; a property name with <c>:</c> (<c>"Cache:MaxEntries": 5</c>) is the nested key it
+/// spells, as the runtime flattens it. Keys outside every schema's section belong to other libraries and are left
+/// alone, as is a top-level <c>"$schema"</c>, which editors read and no schema binds.
+/// </summary>
+internal sealed class ConfigFileWalker
+{
+    /// <summary>The key editors read the JSON Schema address from.</summary>
+    public const string SchemaPointerKey = "$schema";
+
+    private readonly ImmutableArray<SchemaRoot> _roots;
+    private readonly ConfigFileLocator _locator;
+    private readonly Action<Diagnostic> _report;
+    private readonly List<ConfigValueSite> _sites = [];
+
+    /// <summary>Creates a walker for one file.</summary>
+    /// <param name="roots">The schemas.</param>
+    /// <param name="locator">Turns spans into locations in the file.</param>
+    /// <param name="report">Receives the diagnostics.</param>
+    public ConfigFileWalker(ImmutableArray<SchemaRoot> roots, ConfigFileLocator locator, Action<Diagnostic> report)
+    {
+        _roots = roots;
+        _locator = locator;
+        _report = report;
+    }
+
+    /// <summary>The values that bound, for the setting rules.</summary>
+    public IReadOnlyList<ConfigValueSite> Sites => _sites;
+
+    /// <summary>Walks the file's root object.</summary>
+    /// <param name="root">The root object.</param>
+    public void Walk(JsonNode root)
+    {
+        foreach (var property in root.Properties)
+        {
+            if (string.Equals(property.Name, SchemaPointerKey, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            VisitOutside(string.Empty, Split(property.Name), 0, property);
+        }
+    }
+
+    /// <summary>Splits a JSON property name into key segments.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The segments.</returns>
+    public static string[] Split(string name) => name.Split(':');
+
+    // Above every schema's section: follow the path until it reaches a section, or leaves every schema.
+    private void VisitOutside(string prefix, string[] segments, int index, JsonProperty property)
+    {
+        var path = prefix.Length == 0 ? segments[index] : prefix + ":" + segments[index];
+        if (RootAt(path) is { } root)
+        {
+            VisitTyped(null, null, SectionType(root), path, segments, index + 1, property.NameSpan, property.Value);
+            return;
+        }
+
+        if (!IsAboveRoot(path))
+        {
+            // Keys beside a root-level schema's own keys are still that schema's.
+            if (RootAt(string.Empty) is { } top && prefix.Length == 0)
+            {
+                VisitSectionEntry(top.Section, string.Empty, segments, index, property.NameSpan, property.Value);
+            }
+
+            return;
+        }
+
+        if (index + 1 < segments.Length)
+        {
+            VisitOutside(path, segments, index + 1, property);
+        }
+        else if (property.Value.Kind == JsonNodeKind.Object)
+        {
+            foreach (var child in property.Value.Properties)
+            {
+                VisitOutside(path, Split(child.Name), 0, child);
+            }
+        }
+    }
+
+    private static SchemaType SectionType(SchemaRoot root)
+        => new(SchemaTypeKind.Section, root.Type.Name, SchemaScalar.None, true, false, [], false, null, root.Section);
+
+    private SchemaRoot? RootAt(string path)
+    {
+        foreach (var root in _roots)
+        {
+            if (string.Equals(root.SectionPath, path, StringComparison.OrdinalIgnoreCase))
+            {
+                return root;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsAboveRoot(string path)
+    {
+        foreach (var root in _roots)
+        {
+            if (root.SectionPath.Length > path.Length
+                && root.SectionPath[path.Length] == ':'
+                && root.SectionPath.StartsWith(path, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void VisitSectionEntry(SchemaSection section, string sectionPath, string[] segments, int index, TextSpan nameSpan, JsonNode value)
+    {
+        var key = segments[index];
+        var path = sectionPath.Length == 0 ? key : sectionPath + ":" + key;
+        if (!section.TryGet(key, out var member))
+        {
+            // At the root of the configuration, another schema's section is not unknown.
+            if (sectionPath.Length == 0 && (RootAt(key) is not null || IsAboveRoot(key)))
+            {
+                return;
+            }
+
+            var suggestion = KeySuggester.Suggest(key, Keys(section));
+            _report(Diagnostic.Create(
+                DiagnosticDescriptors.ConfigFileUnknownKey,
+                _locator.Locate(nameSpan),
+                key,
+                sectionPath.Length == 0 ? "(root)" : sectionPath,
+                section.Type.Name,
+                suggestion is null ? "remove it or fix its name" : "did you mean '" + suggestion + "'?"));
+            return;
+        }
+
+        VisitTyped(section, member, member.Type, path, segments, index + 1, nameSpan, value);
+    }
+
+    private static List<string> Keys(SchemaSection section)
+    {
+        var keys = new List<string>(section.Members.Count);
+        foreach (var member in section.Members)
+        {
+            keys.Add(member.Key);
+        }
+
+        return keys;
+    }
+
+    private void VisitTyped(SchemaSection? owner, SchemaMember? member, SchemaType type, string path, string[] segments, int index, TextSpan nameSpan, JsonNode value)
+    {
+        if (index < segments.Length)
+        {
+            VisitSegment(member, type, path, segments, index, nameSpan, value);
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case SchemaTypeKind.Scalar:
+                if (member is not null)
+                {
+                    VisitScalar(owner, member, type, path, value);
+                }
+
+                break;
+            case SchemaTypeKind.Section:
+                VisitSection(type, path, value);
+                break;
+            default:
+                VisitCollection(member, type, path, value);
+                break;
+        }
+    }
+
+    // The rest of a name such as "Cache:MaxEntries" below a member.
+    private void VisitSegment(SchemaMember? member, SchemaType type, string path, string[] segments, int index, TextSpan nameSpan, JsonNode value)
+    {
+        var segment = segments[index];
+        var childPath = path + ":" + segment;
+        switch (type.Kind)
+        {
+            case SchemaTypeKind.Section:
+                VisitSectionEntry(type.Section!, path, segments, index, nameSpan, value);
+                break;
+            case SchemaTypeKind.List when !IsIndex(segment):
+                NotBindable(nameSpan, childPath, "'" + segment + "' is not a list index; list elements are keyed 0, 1, 2, …");
+                break;
+            case SchemaTypeKind.List or SchemaTypeKind.Dictionary:
+                VisitTyped(null, member, type.Element!, childPath, segments, index + 1, nameSpan, value);
+                break;
+            default:
+                NotBindable(nameSpan, path, "expected a " + type.DisplayName + " value, found a section");
+                break;
+        }
+    }
+
+    private void VisitSection(SchemaType type, string path, JsonNode value)
+    {
+        switch (value.Kind)
+        {
+            case JsonNodeKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    VisitSectionEntry(type.Section!, path, Split(property.Name), 0, property.NameSpan, property.Value);
+                }
+
+                break;
+            case JsonNodeKind.Null:
+                break;
+            case JsonNodeKind.Array when value.Items.Count == 0:
+                break;
+            case JsonNodeKind.String when value.Text!.Length == 0:
+                break;
+            default:
+                NotBindable(value.Span, path, "expected a section of " + type.DisplayName + " (a JSON object), found " + Describe(value));
+                break;
+        }
+    }
+
+    private void VisitCollection(SchemaMember? member, SchemaType type, string path, JsonNode value)
+    {
+        var element = type.Element!;
+        switch (value.Kind)
+        {
+            case JsonNodeKind.Array:
+                if (member is not null && ReferenceEquals(member.Type, type))
+                {
+                    CheckCount(member, path, value.Span, value.Items.Count);
+                }
+
+                for (var i = 0; i < value.Items.Count; i++)
+                {
+                    var item = value.Items[i];
+                    VisitTyped(null, member, element, path + ":" + i.ToString(CultureInfo.InvariantCulture), [], 0, item.Span, item);
+                }
+
+                break;
+            case JsonNodeKind.Object:
+                foreach (var property in value.Properties)
+                {
+                    var segments = Split(property.Name);
+                    VisitSegment(member, type, path, segments, 0, property.NameSpan, property.Value);
+                }
+
+                break;
+            case JsonNodeKind.Null:
+                break;
+            case JsonNodeKind.String when value.Text!.Length == 0:
+                break;
+            default:
+                NotBindable(value.Span, path, "expected " + (type.Kind == SchemaTypeKind.List ? "a JSON array" : "a JSON object") + " for " + type.DisplayName + ", found " + Describe(value));
+                break;
+        }
+    }
+
+    private void VisitScalar(SchemaSection? owner, SchemaMember member, SchemaType type, string path, JsonNode value)
+    {
+        if (value.IsContainer)
+        {
+            if (value.Properties.Count > 0 || value.Items.Count > 0)
+            {
+                NotBindable(value.Span, path, "expected a " + type.DisplayName + " value, found " + Describe(value));
+            }
+
+            return;
+        }
+
+        if (value.Kind == JsonNodeKind.Null)
+        {
+            if (type.IsValueType && !type.IsNullable)
+            {
+                NotBindable(value.Span, path, "null does not bind to " + type.DisplayName + "; remove the key to keep the default, or make the member nullable");
+            }
+            else if (ReferenceEquals(member.Type, type) && RequiredRule(member) is { } required)
+            {
+                Invalid(value.Span, path, ValidationChecker.RequiredMessage(type), required.AttributeName);
+            }
+
+            return;
+        }
+
+        var text = value.Text!;
+        if (!ScalarConverter.TryConvert(type, text, out var parsed, out var problem))
+        {
+            NotBindable(value.Span, path, member.IsSecret ? "the value is not a valid " + type.DisplayName + " (not shown: the member is [Secret])" : problem!);
+            return;
+        }
+
+        // An empty value binds a nullable non-string to null, which only [Required] judges; a string stays "".
+        if (ReferenceEquals(member.Type, type) && !(text.Length == 0 && type.IsNullable && type.Scalar != SchemaScalar.String))
+        {
+            foreach (var validation in member.Validations)
+            {
+                if (ValidationChecker.CheckScalar(validation, type, text, parsed, member.IsSecret) is { } failure)
+                {
+                    Invalid(value.Span, path, failure, validation.AttributeName);
+                }
+            }
+        }
+
+        // Only a member's own value (not a list element) is a setting the rules judge.
+        if (owner is not null)
+        {
+            _sites.Add(new ConfigValueSite(owner, member, path, value, parsed));
+        }
+    }
+
+    private static SchemaValidation? RequiredRule(SchemaMember member)
+    {
+        foreach (var validation in member.Validations)
+        {
+            if (validation.Kind == SchemaValidationKind.Required)
+            {
+                return validation;
+            }
+        }
+
+        return null;
+    }
+
+    private void CheckCount(SchemaMember member, string path, TextSpan span, int count)
+    {
+        foreach (var validation in member.Validations)
+        {
+            if (ValidationChecker.CheckCollection(validation, count) is { } failure)
+            {
+                Invalid(span, path, failure, validation.AttributeName);
+            }
+        }
+    }
+
+    private static bool IsIndex(string segment)
+        => segment.Length > 0 && long.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    private static string Describe(JsonNode value) => value.Kind switch
+    {
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.Boolean => "a Boolean",
+        _ => "null",
+    };
+
+    private void NotBindable(TextSpan span, string path, string problem)
+        => _report(Diagnostic.Create(DiagnosticDescriptors.ConfigFileValueNotBindable, _locator.Locate(span), path, problem));
+
+    private void Invalid(TextSpan span, string path, string problem, string rule)
+        => _report(Diagnostic.Create(DiagnosticDescriptors.ConfigFileValueInvalid, _locator.Locate(span), path, problem, rule));
+}

@@ -1,0 +1,209 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using Veltrix.Analyzers.ConfigSchema;
+
+namespace Veltrix.Analyzers.ConfigFiles;
+
+/// <summary>
+/// Decides whether a configuration value binds to a scalar type by the runtime's rules
+/// (src/Veltrix.Generated/Binding/BindContext.cs): invariant culture; integers also as <c>0x</c>/<c>&amp;h</c>/<c>#</c>
+/// hex; enums by name case-insensitively, by number, or as a comma list; <c>TimeSpan</c> and dates through their
+/// own invariant parsers. An empty value binds to null for nullable types and is an error otherwise (strings
+/// excepted). The parsed value is returned as a <see cref="double"/>, <see cref="decimal"/>,
+/// <see cref="BigInteger"/> or <see cref="TimeSpan"/> where rules compare it.
+/// </summary>
+internal static class ScalarConverter
+{
+    /// <summary>Converts <paramref name="text"/> to <paramref name="type"/>'s scalar.</summary>
+    /// <param name="type">A scalar type.</param>
+    /// <param name="text">The value as the runtime stores it.</param>
+    /// <param name="value">The parsed value (see the class summary), or the text itself.</param>
+    /// <param name="problem">Why it does not bind: a sentence without a trailing period.</param>
+    /// <returns>Whether the value binds.</returns>
+    public static bool TryConvert(SchemaType type, string text, out object? value, out string? problem)
+    {
+        value = null;
+        problem = null;
+        if (type.Scalar == SchemaScalar.String)
+        {
+            value = text;
+            return true;
+        }
+
+        if (text.Length == 0)
+        {
+            if (type.IsNullable)
+            {
+                return true;
+            }
+
+            problem = "an empty value does not bind to " + type.DisplayName + "; set a value, or make the member nullable";
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        var ok = type.Scalar switch
+        {
+            SchemaScalar.Boolean => TryBoolean(trimmed, out value),
+            SchemaScalar.Byte => TryInteger(trimmed, byte.MinValue, byte.MaxValue, 1, out value),
+            SchemaScalar.SByte => TryInteger(trimmed, sbyte.MinValue, sbyte.MaxValue, 1, out value),
+            SchemaScalar.Int16 => TryInteger(trimmed, short.MinValue, short.MaxValue, 2, out value),
+            SchemaScalar.UInt16 => TryInteger(trimmed, ushort.MinValue, ushort.MaxValue, 2, out value),
+            SchemaScalar.Int32 => TryInteger(trimmed, int.MinValue, int.MaxValue, 4, out value),
+            SchemaScalar.UInt32 => TryInteger(trimmed, uint.MinValue, uint.MaxValue, 4, out value),
+            SchemaScalar.Int64 => TryInteger(trimmed, long.MinValue, long.MaxValue, 8, out value),
+            SchemaScalar.UInt64 => TryInteger(trimmed, ulong.MinValue, ulong.MaxValue, 8, out value),
+            SchemaScalar.Int128 => TryInteger(trimmed, -(BigInteger.One << 127), (BigInteger.One << 127) - 1, 16, out value),
+            SchemaScalar.UInt128 => TryInteger(trimmed, BigInteger.Zero, (BigInteger.One << 128) - 1, 16, out value),
+            SchemaScalar.Single => TrySingle(trimmed, out value),
+            SchemaScalar.Double => TryDouble(trimmed, out value),
+            SchemaScalar.Decimal => TryDecimal(trimmed, out value),
+            // As CharConverter: a longer text is trimmed, so " a " is 'a' but " " stays a space.
+            SchemaScalar.Char => (text.Length > 1 ? trimmed : text).Length == 1,
+            SchemaScalar.Enum => TryEnum(type, trimmed, out value),
+            SchemaScalar.TimeSpan => TryTimeSpan(trimmed, out value),
+            SchemaScalar.DateTime or SchemaScalar.DateOnly or SchemaScalar.TimeOnly
+                => DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            SchemaScalar.DateTimeOffset => DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            SchemaScalar.Guid => Guid.TryParse(trimmed, out _),
+            SchemaScalar.Uri => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _),
+            SchemaScalar.Version => Version.TryParse(text, out _),
+            _ => true,
+        };
+
+        if (!ok)
+        {
+            problem = Describe(type, text);
+        }
+
+        return ok;
+    }
+
+    private static string Describe(SchemaType type, string text)
+    {
+        var quoted = "'" + text + "'";
+        switch (type.Scalar)
+        {
+            case SchemaScalar.Enum:
+                var names = string.Join(", ", type.EnumNames);
+                var suggestion = KeySuggester.Suggest(text.Trim(), type.EnumNames);
+                return "the value " + quoted + " is not a " + type.DisplayName + (type.IsFlags ? " (names separated by commas)" : string.Empty)
+                    + (suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?") + " (expected one of: " + names + ")";
+            case SchemaScalar.TimeSpan:
+                return "the value " + quoted + " is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds";
+            case SchemaScalar.Boolean:
+                return "the value " + quoted + " is not a valid Boolean; write true or false";
+            case SchemaScalar.Char:
+                return "the value " + quoted + " is not a single character";
+            default:
+                return IsInteger(type.Scalar) && LooksLikeNumber(text)
+                    ? "the value " + quoted + " is not a valid " + type.DisplayName + ": it is not a whole number or it is outside the type's range"
+                    : "the value " + quoted + " is not a valid " + type.DisplayName;
+        }
+    }
+
+    private static bool IsInteger(SchemaScalar scalar) => scalar is >= SchemaScalar.Byte and <= SchemaScalar.UInt128;
+
+    private static bool LooksLikeNumber(string text)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+
+    private static bool TryBoolean(string text, out object? value)
+    {
+        var ok = bool.TryParse(text, out var parsed);
+        value = parsed;
+        return ok;
+    }
+
+    private static bool TryInteger(string text, BigInteger min, BigInteger max, int bytes, out object? value)
+    {
+        value = null;
+        BigInteger parsed;
+        string? hex = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || text.StartsWith("&h", StringComparison.OrdinalIgnoreCase)
+            ? text.Substring(2)
+            : text.StartsWith("#", StringComparison.Ordinal) ? text.Substring(1) : null;
+        if (hex is not null)
+        {
+            // Hex digits fill the type's width, as T.TryParse(AllowHexSpecifier) reads them: "0xFFFFFFFF" is -1 for int.
+            if (hex.Length == 0 || hex.Length > bytes * 2 || !BigInteger.TryParse("0" + hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out parsed))
+            {
+                return false;
+            }
+
+            if (min.Sign < 0 && parsed > max)
+            {
+                parsed -= BigInteger.One << (bytes * 8);
+            }
+
+            value = parsed;
+            return true;
+        }
+
+        if (!BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out parsed) || parsed < min || parsed > max)
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private static bool TrySingle(string text, out object? value)
+    {
+        var ok = float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed);
+        value = (double)parsed;
+        return ok;
+    }
+
+    private static bool TryDouble(string text, out object? value)
+    {
+        var ok = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed);
+        value = parsed;
+        return ok;
+    }
+
+    private static bool TryDecimal(string text, out object? value)
+    {
+        var ok = decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed);
+        value = parsed;
+        return ok;
+    }
+
+    private static bool TryTimeSpan(string text, out object? value)
+    {
+        var ok = TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed);
+        value = parsed;
+        return ok;
+    }
+
+    // Enum.TryParse(ignoreCase: true): a number (defined or not), or names separated by commas (for any enum).
+    private static bool TryEnum(SchemaType type, string text, out object? value)
+    {
+        value = text;
+        if (text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '+'))
+        {
+            return BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+        }
+
+        foreach (var part in text.Split(','))
+        {
+            var name = part.Trim();
+            var found = false;
+            foreach (var candidate in type.EnumNames)
+            {
+                if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis;
+
+namespace Veltrix.Analyzers.Rules;
+
+/// <summary>
+/// One broken rule, as a value: the caller maps <see cref="MemberIndex"/> back to where the value was written
+/// (an initializer, a constructor default, an attribute argument, a JSON token) and reports
+/// <see cref="Descriptor"/> there with <see cref="MessageArguments"/>.
+/// </summary>
+internal readonly struct RuleViolation
+{
+    /// <summary>Creates a violation.</summary>
+    /// <param name="descriptor">The rule broken.</param>
+    /// <param name="memberIndex">The index, in the list given to <see cref="SettingRules.Check"/>, of the member to report on.</param>
+    /// <param name="atMember">
+    /// True when the problem is not in a written value (a missing TTL, a <c>null</c> default): report on the member's
+    /// declaration (or the JSON section) rather than a value.
+    /// </param>
+    /// <param name="suggestedValue">
+    /// The value a code fix should write, in the member's unit (see <see cref="SettingValue.Kind"/>); null when no fix is
+    /// clear.
+    /// </param>
+    /// <param name="messageArguments">The arguments of <paramref name="descriptor"/>'s message format.</param>
+    public RuleViolation(DiagnosticDescriptor descriptor, int memberIndex, bool atMember, long? suggestedValue, object[] messageArguments)
+    {
+        Descriptor = descriptor;
+        MemberIndex = memberIndex;
+        AtMember = atMember;
+        SuggestedValue = suggestedValue;
+        MessageArguments = messageArguments;
+    }
+
+    /// <summary>The rule broken.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The index of the offending member in the section list given to <see cref="SettingRules.Check"/>.</summary>
+    public int MemberIndex { get; }
+
+    /// <summary>True to report on the member rather than on a written value.</summary>
+    public bool AtMember { get; }
+
+    /// <summary>The value a code fix writes (in the member's unit), or null when no single fix is right.</summary>
+    public long? SuggestedValue { get; }
+
+    /// <summary>The message-format arguments.</summary>
+    public object[] MessageArguments { get; }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Veltrix.Analyzers.ConfigFiles;
+using Veltrix.Analyzers.Diagnostics;
+using Veltrix.Analyzers.Settings;
+using Veltrix.Analyzers.Tests.Infrastructure;
+using static Veltrix.Analyzers.Tests.ConfigFiles.ConfigFileTest;
+
+namespace Veltrix.Analyzers.Tests.ConfigFiles;
+
+public sealed class ConfigFileRuleTests
+{
+    private const string Source = """
+        using System;
+        using Veltrix;
+
+        [VeltrixConfig("Server")]
+        public sealed partial class ServerConfig
+        {
+            public CacheSection Cache { get; init; } = new();
+            [Timeout] public TimeSpan Request { get; init; } = TimeSpan.FromSeconds(30);
+        }
+
+        public sealed partial class CacheSection
+        {
+            [CacheSize] public int MaxEntries { get; init; } = 10_000;
+            [CacheTtl] public TimeSpan Ttl { get; init; } = TimeSpan.FromMinutes(5);
+        }
+        """;
+
+    [Fact]
+    public async Task Rules_ZeroCacheSizeInProductionOverlay_ReportedAtOverlayTokenWithCodeRuleId()
+    {
+        var test = Create(
+            Source,
+            ("/app/appsettings.json", """{ "Server": { "Cache": { "MaxEntries": 50000 } } }"""),
+            ("/app/appsettings.Production.json", "{\n  \"Server\": { \"Cache\": { \"MaxEntries\": 0 } }\n}"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeNotPositive, "/app/appsettings.Production.json", 2, 40, 1)
+            .WithArguments("MaxEntries", "0"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_InfiniteTimeoutAndCeilingFromEditorConfig_Reported()
+    {
+        var test = Create(Source, ("/appsettings.json", """{ "Server": { "Request": "00:00:00", "Cache": { "MaxEntries": 2000 } } }"""))
+            .WithEditorConfig("veltrix.VLX1002.max_entries = 1000");
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.TimeoutInfiniteOrZero, "/appsettings.json", 1, 26, 10)
+            .WithArguments("Request", "00:00:00", "zero"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeAboveCeiling, "/appsettings.json", 1, 63, 4)
+            .WithArguments("MaxEntries", "2000", "1000"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_GoodValuesAndBadValueOnlyInCode_NothingReportedFromFile()
+    {
+        var source = Source.Replace("MaxEntries { get; init; } = 10_000", "MaxEntries { get; init; } = 0", StringComparison.Ordinal);
+        var test = Create(source, ("/appsettings.json", """{ "Server": { "Request": "00:00:10", "Cache": { "Ttl": "00:01:00" } } }"""));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_SameValueInCodeAndInFile_SameIdFromBothAnalyzers()
+    {
+        var source = Source.Replace("MaxEntries { get; init; } = 10_000", "MaxEntries { get; init; } = 0", StringComparison.Ordinal);
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText(source, path: "/src/ServerConfig.cs")],
+            [.. TestReferences.Net100, TestReferences.Veltrix],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var files = ImmutableArray.Create<AdditionalText>(new InMemoryFile("/src/appsettings.Production.json", """{ "Server": { "Cache": { "MaxEntries": 0 } } }"""));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SettingValuesAnalyzer(), new ConfigFileAnalyzer());
+
+        var diagnostics = await compilation
+            .WithAnalyzers(analyzers, new AnalyzerOptions(files))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, static d => Assert.Equal(DiagnosticIds.CacheSizeNotPositive, d.Id));
+        Assert.Equal(
+            ["/src/ServerConfig.cs(13,56)", "/src/appsettings.Production.json(1,40)"],
+            diagnostics.Select(d => Where(d.Location)).Order(StringComparer.Ordinal));
+    }
+
+    private static string Where(Location location)
+    {
+        var span = location.GetLineSpan();
+        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
+
+    private sealed class InMemoryFile(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+}

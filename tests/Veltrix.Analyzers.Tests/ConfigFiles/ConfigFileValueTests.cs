@@ -1,0 +1,186 @@
+using Veltrix.Analyzers.Diagnostics;
+using static Veltrix.Analyzers.Tests.ConfigFiles.ConfigFileTest;
+
+namespace Veltrix.Analyzers.Tests.ConfigFiles;
+
+public sealed class ConfigFileValueTests
+{
+    private const string File = "/appsettings.json";
+
+    [Fact]
+    public async Task Values_AllBindAndPass_NothingReported()
+    {
+        const string json = """
+            {
+              "Server": {
+                "Name": "orders", "Port": "0x1F90", "Mode": "priority", "Hosts": ["a"], "Region": "eu",
+                "Weights": { "a": 1, "b": "#10" }, "Workers": "", "request_timeout": "1.00:00:00",
+                "Cache": { "MaxEntries": 5, "Ttl": "00:00:30", "Sliding": "00:10:00" }
+              }
+            }
+            """;
+
+        await Create(Schema, (File, json)).RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_WordForInt_ReportedAtValueToken()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": "abc" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 5)
+            .WithArguments("Server:Port", "the value 'abc' is not a valid int"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_NumberOutOfRangeAndFraction_Reported()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": 1.5, "Weights": { "a": 3000000000 } } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 3)
+            .WithArguments("Server:Port", "the value '1.5' is not a valid int: it is not a whole number or it is outside the type's range"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 59, 10)
+            .WithArguments("Server:Weights:a", "the value '3000000000' is not a valid int: it is not a whole number or it is outside the type's range"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_UnknownEnumName_ReportedWithSuggestionAndNames()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Mode": "Priorty" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 9)
+            .WithArguments("Server:Mode", "the value 'Priorty' is not a Mode; did you mean 'Priority'? (expected one of: Fifo, Lifo, Priority)"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_BadTimeSpanInNestedSection_Reported()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Cache": { "Ttl": "5 minutes" } } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 46, 11)
+            .WithArguments("Server:Cache:Ttl", "the value '5 minutes' is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_NullForValueTypeObjectForScalarAndScalarForSection_Reported()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": null, "Region": { "a": 1 }, "Cache": 5, "Workers": null } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 4)
+            .WithArguments("Server:Port", "null does not bind to int; remove the key to keep the default, or make the member nullable"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 52, 10)
+            .WithArguments("Server:Region", "expected a string value, found an object"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 73, 1)
+            .WithArguments("Server:Cache", "expected a section of CacheSection (a JSON object), found a number"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_SecretValue_NeverPrinted()
+    {
+        const string source = """
+            using Veltrix;
+
+            [VeltrixConfig("Db")]
+            public sealed partial class DbConfig { [Secret] public int Pin { get; init; } }
+            """;
+        var test = Create(source, (File, """{ "Db": { "Pin": "hunter2" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 18, 9)
+            .WithArguments("Db:Pin", "the value is not a valid int (not shown: the member is [Secret])"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Invalid_RangeRegexAndMinLength_ReportedWithRule()
+    {
+        const string json = """
+            {
+              "Server": {
+                "Name": "x",
+                "Port": 70000,
+                "Region": "EU-1",
+                "Hosts": [],
+                "Cache": { "Sliding": "02:00:00" }
+              }
+            }
+            """;
+        var test = Create(Schema, (File, json));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 4, 13, 5)
+            .WithArguments("Server:Port", "The value '70000' must be at least 1 and at most 65535", "Range"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 5, 15, 6)
+            .WithArguments("Server:Region", "The value 'EU-1' does not match the pattern '[a-z]+'", "RegularExpression"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 6, 14, 2)
+            .WithArguments("Server:Hosts", "The collection has 0 items; at least 1 are required", "MinLength"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 7, 27, 10)
+            .WithArguments("Server:Cache:Sliding", "The value '02:00:00' must be at least 00:00:01 and at most 01:00:00", "Range"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Invalid_LengthAllowedValuesAndExclusiveRange_Reported()
+    {
+        const string source = """
+            using System.ComponentModel.DataAnnotations;
+            using Veltrix;
+
+            [VeltrixConfig("App")]
+            public sealed partial class AppConfig
+            {
+                [Length(2, 4)] public string Code { get; init; } = "ab";
+                [AllowedValues("eu", "us")] public string Zone { get; init; } = "eu";
+                [Range(0.0, 1.0, MaximumIsExclusive = true)] public double Ratio { get; init; }
+            }
+            """;
+        var test = Create(source, (File, """{ "App": { "Code": "abcde", "Zone": "asia", "Ratio": 1 } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 7)
+            .WithArguments("App:Code", "The value 'abcde' has 5 characters; at most 4 are allowed", "Length"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 37, 6)
+            .WithArguments("App:Zone", "The value 'asia' is not one of the allowed values: eu, us", "AllowedValues"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 54, 1)
+            .WithArguments("App:Ratio", "The value '1' must be at least 0 and less than 1", "Range"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_ListKeyNotIndex_ReportedAtName()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Hosts": { "0": "a", "first": "b" } } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 49, 7)
+            .WithArguments("Server:Hosts:first", "'first' is not a list index; list elements are keyed 0, 1, 2, …"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Invalid_RequiredStringEmptyOrNull_ReportedUnlessEmptyAllowed()
+    {
+        const string source = """
+            using System.ComponentModel.DataAnnotations;
+            using Veltrix;
+
+            [VeltrixConfig("App")]
+            public sealed partial class AppConfig
+            {
+                [Required] public string? Name { get; init; }
+                [Required] public string? Owner { get; init; }
+                [Required(AllowEmptyStrings = true)] public string? Note { get; init; }
+            }
+            """;
+        var test = Create(source, (File, """{ "App": { "Name": "  ", "Owner": null, "Note": "" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 4)
+            .WithArguments("App:Name", "A value is required: it must not be null, empty or whitespace", "Required"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 35, 4)
+            .WithArguments("App:Owner", "A value is required: it must not be null, empty or whitespace", "Required"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileRequiredKeyMissing, File, 1, 3, 5)
+            .WithArguments("App:Owner", "appsettings.json (every environment: there is no appsettings.{Environment}.json)"));
+
+        await test.RunAsync();
+    }
+}

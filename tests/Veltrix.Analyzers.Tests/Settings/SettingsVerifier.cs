@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Veltrix.Analyzers.Settings;
+using Veltrix.Analyzers.Tests.Infrastructure;
+using Veltrix.CodeFixes.Settings;
+
+namespace Veltrix.Analyzers.Tests.Settings;
+
+/// <summary>Runs <see cref="SettingValuesAnalyzer"/> and <see cref="ClampSettingCodeFix"/> over test sources.</summary>
+internal static class SettingsVerifier
+{
+    /// <summary>The usings every test source starts with.</summary>
+    public const string Usings = "using System;\nusing System.Threading;\nusing Veltrix;\n\n";
+
+    /// <summary>Asserts that <paramref name="source"/> (after <see cref="Usings"/>) reports exactly its markup diagnostics.</summary>
+    public static Task AnalyzeAsync(string source, params string[] editorConfig)
+    {
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier> { TestCode = Usings + source }.WithVeltrix();
+        if (editorConfig.Length > 0)
+        {
+            test.WithEditorConfig(editorConfig);
+        }
+
+        return test.RunAsync();
+    }
+
+    /// <summary>Asserts the diagnostics of <paramref name="source"/> and that the code fix (and Fix All) turns it into <paramref name="fixedSource"/>.</summary>
+    public static Task FixAsync(string source, string fixedSource, params string[] editorConfig)
+    {
+        var test = new CSharpCodeFixTest<SettingValuesAnalyzer, ClampSettingCodeFix, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            FixedCode = Usings + fixedSource,
+        }.WithVeltrix();
+        if (editorConfig.Length > 0)
+        {
+            test.WithEditorConfig(editorConfig);
+        }
+
+        return test.RunAsync();
+    }
+}
