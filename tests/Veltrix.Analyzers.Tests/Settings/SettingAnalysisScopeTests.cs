@@ -47,4 +47,31 @@ public sealed class SettingAnalysisScopeTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task PartialSection_TwoDeclarations_ReportedOnceWithBothFilesMembers()
+    {
+        // The section is analyzed once, from its first declaration; the member in the second file still counts
+        // (here: its bounded size keeps VLX1005 quiet) although its initializer is read only in its own file.
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>().WithVeltrix();
+        test.TestState.Sources.Add(("A.cs", """
+            using System;
+            using Veltrix;
+
+            [VeltrixConfig("Cache")]
+            public sealed partial class CacheOptions
+            {
+                [CacheTtl] public TimeSpan Ttl { get; init; } = {|VLX1003:TimeSpan.Zero|};
+            }
+            """));
+        test.TestState.Sources.Add(("B.cs", """
+            using Veltrix;
+
+            public sealed partial class CacheOptions
+            {
+                [CacheSize] public int MaxEntries { get; init; } = 1000;
+            }
+            """));
+        return test.RunAsync();
+    }
 }
