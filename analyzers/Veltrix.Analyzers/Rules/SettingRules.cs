@@ -15,6 +15,17 @@ namespace Veltrix.Analyzers.Rules;
 /// Members whose <see cref="SettingValue.Kind"/> is <see cref="SettingKind.Unknown"/> are never reported and make
 /// section rules that depend on them stay silent, so a value computed at run time never causes a false positive.
 /// </remarks>
+/// <example>
+/// Applying the rules to a configuration file: describe each member of the section once from its symbol
+/// (<see cref="Settings.SettingSymbols.Describe"/>), pair it with the file's value in the member's unit, check, and
+/// report each violation on the JSON token of <c>members[violation.MemberIndex]</c> (or on the section's object when
+/// <see cref="RuleViolation.AtMember"/> is true):
+/// <code>
+/// var declaration = settingSymbols.Describe(property.Name, property.Type, property.GetAttributes(), default);
+/// members.Add(declaration.ToValue(SettingKind.TimeSpan, TimeSpan.Parse(json, CultureInfo.InvariantCulture).Ticks));
+/// SettingRules.Check("Server:Cache", members, RuleThresholds.From(options.GetOptions(additionalText)), violations);
+/// </code>
+/// </example>
 internal static partial class SettingRules
 {
     /// <summary>Checks every member of one section, then the rules that relate members of the section.</summary>

@@ -3,39 +3,48 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Veltrix.Analyzers.Rules;
 
 namespace Veltrix.Analyzers.Settings;
 
 /// <summary>
-/// The analysis of one type as a section: started for every named type, it registers nothing (and costs one scan of
-/// the members' attributes) unless a member carries a role or relation attribute. Property initializers arrive as
-/// operations; at the end of the type, the rules run over all members at once.
+/// The analysis of one type as a section, run from a syntax action on its (first) declaration: most types cost one
+/// scan of their members' attributes and nothing more. A section's property initializers are read through the
+/// declaration's semantic model — constants without building an operation tree — and the rules run over all members
+/// at once. A symbol-start action with operation or syntax actions did the same work at a clearly higher cost (the
+/// driver then builds operation trees and tracks every member of the type to know when it ends): 7.2 s and 272 MB
+/// against 5.2 s and 202 MB over 1,000 sections, docs/benchmarks.md, "Analyzer cost".
 /// </summary>
-internal sealed class SectionAnalysis
+/// <remarks>
+/// The initializers of a partial section's members declared in another file than its first declaration are not read
+/// (their values count as unknown, so no rule fires on them): reading them would need a second semantic model.
+/// </remarks>
+internal static class SectionAnalysis
 {
-    private readonly INamedTypeSymbol _type;
-    private readonly List<SectionMember> _members;
-    private readonly ThresholdCache _thresholds;
-
-    private SectionAnalysis(INamedTypeSymbol type, List<SectionMember> members, ThresholdCache thresholds)
-    {
-        _type = type;
-        _members = members;
-        _thresholds = thresholds;
-    }
-
-    /// <summary>Starts the analysis of <paramref name="context"/>'s type when it has checked members.</summary>
-    /// <param name="context">The symbol-start context of a named type.</param>
+    /// <summary>Analyzes the type declared by <paramref name="context"/>'s node when it has checked members.</summary>
+    /// <param name="context">The syntax context of a class, struct or record declaration.</param>
     /// <param name="symbols">The compilation's setting symbols.</param>
     /// <param name="thresholds">The compilation's thresholds per tree.</param>
-    public static void Start(SymbolStartAnalysisContext context, SettingSymbols symbols, ThresholdCache thresholds)
+    public static void Analyze(SyntaxNodeAnalysisContext context, SettingSymbols symbols, ThresholdCache thresholds)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not INamedTypeSymbol type
+            || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return;
+        }
+
+        // A partial type is analyzed once, at its first declaration.
+        if (type.DeclaringSyntaxReferences.Length > 1
+            && (type.DeclaringSyntaxReferences[0].SyntaxTree != context.Node.SyntaxTree || type.DeclaringSyntaxReferences[0].Span != context.Node.Span))
+        {
+            return;
+        }
+
+        // Most types of a project are not sections: decide from attributes alone before looking at any syntax.
+        if (!HasCheckedMember(type, symbols))
         {
             return;
         }
@@ -46,9 +55,36 @@ internal sealed class SectionAnalysis
             return;
         }
 
-        var analysis = new SectionAnalysis(type, members, thresholds);
-        context.RegisterOperationAction(analysis.OnPropertyInitializer, OperationKind.PropertyInitializer);
-        context.RegisterSymbolEndAction(analysis.OnSymbolEnd);
+        foreach (var member in members)
+        {
+            ReadInitializer(context, member);
+        }
+
+        Report(context, type, members, thresholds.Get(context.Node.SyntaxTree));
+    }
+
+    private static bool HasCheckedMember(INamedTypeSymbol type, SettingSymbols symbols)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            switch (member)
+            {
+                case IPropertySymbol { IsStatic: false } property when symbols.HasSettingAttribute(property.GetAttributes()):
+                    return true;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor:
+                    foreach (var parameter in constructor.Parameters)
+                    {
+                        if (symbols.HasSettingAttribute(parameter.GetAttributes()))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 
     private static List<SectionMember>? CollectMembers(INamedTypeSymbol type, SettingSymbols symbols, System.Threading.CancellationToken cancellationToken)
@@ -110,48 +146,45 @@ internal sealed class SectionAnalysis
         return members;
     }
 
-    private void OnPropertyInitializer(OperationAnalysisContext context)
+    private static void ReadInitializer(SyntaxNodeAnalysisContext context, SectionMember member)
     {
-        var initializer = (IPropertyInitializerOperation)context.Operation;
-        foreach (var property in initializer.InitializedProperties)
+        if (member.Symbol is not IPropertySymbol property || member.Declaration.Unit == SettingKind.Unknown)
         {
-            foreach (var member in _members)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(member.Symbol, property) || member.Declaration.Unit == SettingKind.Unknown)
-                {
-                    continue;
-                }
+            return;
+        }
 
-                var kind = SettingValueReader.Read(initializer.Value, member.Declaration.Unit, out var value);
-                lock (member)
-                {
-                    member.Kind = kind;
-                    member.Value = value;
-                    member.ValueLocation = initializer.Value.Syntax.GetLocation();
-                }
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != context.Node.SyntaxTree
+                || reference.GetSyntax(context.CancellationToken) is not PropertyDeclarationSyntax { Initializer.Value: { } initializer })
+            {
+                continue;
             }
+
+            // Constants (the common case) are read without building an operation tree.
+            var model = context.SemanticModel;
+            var constant = model.GetConstantValue(initializer, context.CancellationToken);
+            member.Kind = constant.HasValue
+                ? SettingValueReader.FromConstant(constant.Value, member.Declaration.Unit, out var value)
+                : SettingValueReader.Read(model.GetOperation(initializer, context.CancellationToken), member.Declaration.Unit, out value);
+            member.Value = value;
+            member.ValueLocation = initializer.GetLocation();
         }
     }
 
-    private void OnSymbolEnd(SymbolAnalysisContext context)
+    private static void Report(SyntaxNodeAnalysisContext context, INamedTypeSymbol type, List<SectionMember> members, RuleThresholds thresholds)
     {
-        var values = new SettingValue[_members.Count];
+        var values = new SettingValue[members.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            var member = _members[i];
-            lock (member)
-            {
-                values[i] = member.Declaration.ToValue(member.Kind, member.Value);
-            }
+            values[i] = members[i].Declaration.ToValue(members[i].Kind, members[i].Value);
         }
 
-        var tree = _members[0].MemberLocation.SourceTree;
-        var thresholds = tree is null ? RuleThresholds.Default : _thresholds.Get(tree);
         var violations = new List<RuleViolation>();
-        SettingRules.Check(_type.Name, values, thresholds, violations);
+        SettingRules.Check(type.Name, values, thresholds, violations);
         foreach (var violation in violations)
         {
-            var member = _members[violation.MemberIndex];
+            var member = members[violation.MemberIndex];
             var location = violation.AtMember || member.ValueLocation is null ? member.MemberLocation : member.ValueLocation;
             var properties = violation.SuggestedValue is { } suggested && !violation.AtMember && member.ValueLocation is not null
                 ? ImmutableDictionary<string, string?>.Empty

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Rules;
@@ -55,7 +56,12 @@ public sealed class SettingValuesAnalyzer : DiagnosticAnalyzer
 
             var symbols = new SettingSymbols(veltrix, start.Compilation);
             var thresholds = new ThresholdCache(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterSymbolStartAction(symbolStart => SectionAnalysis.Start(symbolStart, symbols, thresholds), SymbolKind.NamedType);
+            start.RegisterSyntaxNodeAction(
+                node => SectionAnalysis.Analyze(node, symbols, thresholds),
+                SyntaxKind.ClassDeclaration,
+                SyntaxKind.StructDeclaration,
+                SyntaxKind.RecordDeclaration,
+                SyntaxKind.RecordStructDeclaration);
         });
     }
 }

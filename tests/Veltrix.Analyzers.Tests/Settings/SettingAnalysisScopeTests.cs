@@ -8,41 +8,113 @@ namespace Veltrix.Analyzers.Tests.Settings;
 /// <summary>Where <see cref="SettingValuesAnalyzer"/> does not look: projects without Veltrix, and generated code.</summary>
 public sealed class SettingAnalysisScopeTests
 {
-    [Fact]
-    public Task VeltrixNotReferenced_LookalikeAttributes_ReportsNothing()
-    {
-        // Attributes with the same names in another namespace must not trigger any rule.
-        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>
+    /// <summary>A file that breaks every rule once, with markup; <see cref="WithoutMarkup"/> strips it.</summary>
+    private const string EveryRule = """
+        using System;
+        using System.Threading;
+        using Veltrix;
+
+        public sealed class CacheOptions
         {
-            TestCode = """
+            [CacheSize] public int MaxEntries { get; init; } = {|VLX1001:0|};
+            [CacheSize] public long MaxBytes { get; init; } = {|VLX1002:long.MaxValue|};
+            [CacheTtl] public TimeSpan Ttl { get; init; } = {|VLX1003:TimeSpan.Zero|};
+            [CacheTtl(CacheExpiration.Sliding)] public TimeSpan Idle { get; init; } = {|VLX1004:TimeSpan.FromMilliseconds(10)|};
+        }
+
+        public sealed class UnboundedCache
+        {
+            [CacheTtl] public TimeSpan? {|VLX1005:Ttl|} { get; init; }
+        }
+
+        public sealed class SlidingCache
+        {
+            [CacheTtl] public TimeSpan Absolute { get; init; } = TimeSpan.FromMinutes(1);
+            [CacheTtl(CacheExpiration.Sliding)] public TimeSpan Sliding { get; init; } = {|VLX1006:TimeSpan.FromMinutes(2)|};
+        }
+
+        public sealed class WorkerOptions
+        {
+            [ThreadCount] public int Workers { get; init; } = {|VLX2001:0|};
+            [PoolSize] public int Connections { get; init; } = {|VLX2002:100_000|};
+            [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = {|VLX2003:20|};
+            [ThreadCount] public int MaxThreads { get; init; } = 10;
+            [QueueCapacity] public int Queue { get; init; } = {|VLX2004:int.MaxValue|};
+            [Timeout] public TimeSpan Idle { get; init; } = {|VLX2005:Timeout.InfiniteTimeSpan|};
+        }
+
+        public sealed class RetryOptions
+        {
+            [RetryCount] public int Retries { get; init; } = {|VLX2006:3|};
+            [Timeout(TimeoutScope.PerAttempt)] public TimeSpan Attempt { get; init; } = TimeSpan.FromSeconds(10);
+            [Timeout(TimeoutScope.Overall)] public TimeSpan Overall { get; init; } = TimeSpan.FromSeconds(20);
+        }
+        """;
+
+    [Fact]
+    public Task EveryRule_VeltrixReferenced_ReportsEachOnce()
+        => new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier> { TestCode = EveryRule }.WithVeltrix().RunAsync();
+
+    [Fact]
+    public Task EveryRule_VeltrixNotReferenced_ReportsNothing()
+    {
+        // The same code against look-alike attributes in another assembly's namespace: no rule may fire.
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>().WithVeltrix(referenceVeltrix: false);
+        test.TestState.Sources.Add(("Code.cs", WithoutMarkup(EveryRule)));
+        test.TestState.Sources.Add(("Lookalikes.cs", """
+            namespace Veltrix
+            {
                 using System;
 
+                public enum CacheExpiration { Absolute, Sliding }
+                public enum TimeoutScope { Unspecified, PerAttempt, Overall }
                 public sealed class CacheSizeAttribute : Attribute { }
-                public sealed class TimeoutAttribute : Attribute { }
-
-                public sealed class CacheOptions
-                {
-                    [CacheSize] public int MaxEntries { get; init; } = 0;
-                    [Timeout] public TimeSpan Timeout { get; init; } = TimeSpan.Zero;
-                }
-                """,
-        }.WithVeltrix(referenceVeltrix: false);
+                public sealed class CacheTtlAttribute : Attribute { public CacheTtlAttribute() { } public CacheTtlAttribute(CacheExpiration e) { } }
+                public sealed class ThreadCountAttribute : Attribute { }
+                public sealed class PoolSizeAttribute : Attribute { }
+                public sealed class ConcurrencyLimitAttribute : Attribute { }
+                public sealed class QueueCapacityAttribute : Attribute { }
+                public sealed class RetryCountAttribute : Attribute { }
+                public sealed class TimeoutAttribute : Attribute { public TimeoutAttribute() { } public TimeoutAttribute(TimeoutScope s) { } }
+                public sealed class AtMostAttribute(string other) : Attribute { public string Other { get; } = other; }
+            }
+            """));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task GeneratedCode_BadValues_ReportsNothing()
+    public Task EveryRule_InGeneratedCode_ReportsNothing()
     {
         var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>().WithVeltrix();
-        test.TestState.Sources.Add(("Generated.g.cs", """
-            // <auto-generated/>
+        test.TestState.Sources.Add(("Settings.g.cs", "// <auto-generated/>\n" + WithoutMarkup(EveryRule)));
+        return test.RunAsync();
+    }
+
+    private static string WithoutMarkup(string source)
+        => System.Text.RegularExpressions.Regex.Replace(source, @"\{\|VLX\d{4}:|\|\}", string.Empty);
+
+    [Fact]
+    public Task PartialSection_TwoDeclarations_ReportedOnceWithBothFilesMembers()
+    {
+        // The section is analyzed once, from its first declaration; the member in the second file still counts
+        // (here: its bounded size keeps VLX1005 quiet) although its initializer is read only in its own file.
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>().WithVeltrix();
+        test.TestState.Sources.Add(("A.cs", """
             using System;
             using Veltrix;
 
-            public sealed class CacheOptions
+            [VeltrixConfig("Cache")]
+            public sealed partial class CacheOptions
             {
-                [CacheSize] public int MaxEntries { get; init; } = 0;
-                [Timeout] public TimeSpan Timeout { get; init; } = TimeSpan.Zero;
+                [CacheTtl] public TimeSpan Ttl { get; init; } = {|VLX1003:TimeSpan.Zero|};
+            }
+            """));
+        test.TestState.Sources.Add(("B.cs", """
+            using Veltrix;
+
+            public sealed partial class CacheOptions
+            {
+                [CacheSize] public int MaxEntries { get; init; } = 1000;
             }
             """));
         return test.RunAsync();
