@@ -56,26 +56,35 @@ public sealed partial class ConsumerTests(PackageFixture package, ITestOutputHel
     }
 
     [Fact]
-    public void Consumer_WithDeliberateDiagnostic_BuildReportsItsId()
+    public void Consumer_WithDeliberateDiagnostics_BuildReportsEachIdAtItsLocation()
     {
-        var consumer = ConsumerProject.Create(
-            package,
-            "consumer-diagnostic",
-            new Dictionary<string, string> { [DeliberateDiagnostic.FileName] = DeliberateDiagnostic.Source });
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var deliberate in DeliberateDiagnostic.All)
+        {
+            files[deliberate.FileName] = deliberate.Text;
+        }
+
+        var consumer = ConsumerProject.Create(package, "consumer-diagnostic", files);
 
         var build = consumer.Build();
-        PackageFigures.Report(output, $"consumer build with a deliberate {DeliberateDiagnostic.Id} {build.Seconds}");
+        PackageFigures.Report(output, $"consumer build with {DeliberateDiagnostic.All.Count} deliberate diagnostics {build.Seconds}");
 
-        // TreatWarningsAsErrors turns the warning into an error that fails the build, as in a user's project.
+        // TreatWarningsAsErrors turns the warnings into errors that fail the build, as in a user's project.
         Assert.True(build.ExitCode != 0, build.Output);
         var errors = ErrorLines(build.Output);
-        Assert.NotEmpty(errors);
-        // Every error is the deliberate one, reported in its file: nothing else broke the build.
-        Assert.All(errors, line =>
+        foreach (var deliberate in DeliberateDiagnostic.All)
         {
-            Assert.Contains($"error {DeliberateDiagnostic.Id}:", line, StringComparison.Ordinal);
-            Assert.Contains(DeliberateDiagnostic.FileName + "(", line, StringComparison.Ordinal);
-        });
+            var expected = deliberate.FileName + (deliberate.Location ?? "(");
+            Assert.True(
+                errors.Exists(line => line.Contains(expected, StringComparison.Ordinal)
+                    && line.Contains($"error {deliberate.Id}:", StringComparison.Ordinal)),
+                $"No 'error {deliberate.Id}' at {expected} in:\n{string.Join('\n', errors)}");
+        }
+
+        // Nothing else broke the build: every error is one of the deliberate ones.
+        Assert.All(errors, line => Assert.Contains(
+            DeliberateDiagnostic.All,
+            d => line.Contains($"error {d.Id}:", StringComparison.Ordinal) && line.Contains(d.FileName + "(", StringComparison.Ordinal)));
     }
 
     private static Dictionary<string, string> ParseLines(string text)

@@ -24,7 +24,9 @@ public sealed class PackageLayoutTests(PackageFixture package)
         "analyzers/dotnet/cs/Veltrix.Analyzers.dll",
         "analyzers/dotnet/cs/Veltrix.CodeFixes.dll",
         "analyzers/dotnet/cs/Veltrix.Generators.dll",
+        "buildTransitive/Veltrix.Generated.Schema.targets",
         "buildTransitive/Veltrix.Generated.props",
+        "buildTransitive/Veltrix.Generated.targets",
         "lib/net10.0/Veltrix.Generated.dll",
         "lib/net10.0/Veltrix.Generated.xml",
     ];
