@@ -15,7 +15,7 @@ internal static class ConfigLoader
         out ConfigException? error)
         where T : class, IVeltrixConfig<T>
     {
-        var builder = new ConfigDataBuilder(limits);
+        var builder = new ConfigDataBuilder(limits, T.Schema);
         foreach (var source in sources)
         {
             builder.BeginSource(source.Name);

@@ -26,7 +26,10 @@ internal static class JsonConfigParser
     /// <param name="utf8">The document, UTF-8 encoded; a leading byte order mark is skipped.</param>
     /// <param name="sourceName">The source named in every origin, normally the file's full path.</param>
     /// <param name="builder">The builder that receives keys, values and errors.</param>
-    public static void Parse(ReadOnlySpan<byte> utf8, string sourceName, ConfigDataBuilder builder)
+    /// <param name="strictSyntax">
+    /// Whether to read RFC 8259 JSON only; by default comments and trailing commas are allowed, as in appsettings.json.
+    /// </param>
+    public static void Parse(ReadOnlySpan<byte> utf8, string sourceName, ConfigDataBuilder builder, bool strictSyntax = false)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(builder);
@@ -40,8 +43,8 @@ internal static class JsonConfigParser
         var maxDepth = builder.Limits.MaxDepth;
         var options = new JsonReaderOptions
         {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
+            CommentHandling = strictSyntax ? JsonCommentHandling.Disallow : JsonCommentHandling.Skip,
+            AllowTrailingCommas = !strictSyntax,
 
             // One level of headroom: the walker stops at MaxDepth itself, with an error that names the limit,
             // before the reader would throw its own, less helpful one.
@@ -336,6 +339,22 @@ internal static class JsonConfigParser
 
             // An unescaped name never has more UTF-16 units than its UTF-8 bytes.
             var nameStart = _pathLength;
+
+            // A name over the key limit is refused before it is copied: a hostile name as large as the file would
+            // otherwise cost twice the file's size in characters. An escaped name is measured by the builder.
+            if (!reader.ValueIsEscaped && nameStart + reader.ValueSpan.Length > _builder.Limits.MaxKeyLength
+                && nameStart + Encoding.UTF8.GetCharCount(reader.ValueSpan) is var keyLength && keyLength > _builder.Limits.MaxKeyLength)
+            {
+                Report(
+                    new string(_path, 0, frame.PathLength),
+                    string.Create(CultureInfo.InvariantCulture, $"A property name makes the key {keyLength:N0} characters long; the limit is {_builder.Limits.MaxKeyLength:N0} (ConfigLimits.MaxKeyLength)."),
+                    line,
+                    column,
+                    "Limit");
+                reader.Skip();
+                return;
+            }
+
             EnsurePathCapacity(nameStart + reader.ValueSpan.Length);
             int written;
             try
@@ -420,6 +439,19 @@ internal static class JsonConfigParser
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
+                    // A value over the length limit is refused before it is decoded, for the reason names are.
+                    if (!reader.ValueIsEscaped && reader.ValueSpan.Length > _builder.Limits.MaxValueLength
+                        && Encoding.UTF8.GetCharCount(reader.ValueSpan) is var valueLength && valueLength > _builder.Limits.MaxValueLength)
+                    {
+                        Report(
+                            CurrentKey(),
+                            string.Create(CultureInfo.InvariantCulture, $"The value is {valueLength:N0} characters long; the limit is {_builder.Limits.MaxValueLength:N0} (ConfigLimits.MaxValueLength)."),
+                            line,
+                            column,
+                            "Limit");
+                        return;
+                    }
+
                     try
                     {
                         value = reader.GetString();
@@ -432,7 +464,20 @@ internal static class JsonConfigParser
 
                     break;
                 case JsonTokenType.Number:
-                    // The raw text, as MEC keeps it: 1.50e+3 stays 1.50e+3 and no number is too large.
+                    // No binder parses a number of hundreds of digits; a longer literal is an attack on the parser
+                    // that reads it, so it is refused before the text is copied.
+                    if (reader.ValueSpan.Length > _builder.Limits.MaxNumberLength)
+                    {
+                        Report(
+                            CurrentKey(),
+                            string.Create(CultureInfo.InvariantCulture, $"The number is {reader.ValueSpan.Length:N0} characters long; the limit is {_builder.Limits.MaxNumberLength:N0} (ConfigLimits.MaxNumberLength). Put the value in quotes if it is text."),
+                            line,
+                            column,
+                            "Limit");
+                        return;
+                    }
+
+                    // The raw text, as MEC keeps it: 1.50e+3 stays 1.50e+3.
                     value = Encoding.UTF8.GetString(reader.ValueSpan);
                     break;
                 case JsonTokenType.True:
