@@ -9,9 +9,9 @@ internal static class KeySuggestions
     private const int MaxDistance = 2;
 
     /// <summary>
-    /// The schema key within <see cref="MaxDistance"/> edits (Damerau–Levenshtein, optimal string alignment, ignoring
-    /// case) of <paramref name="key"/>, or failing that one whose last segment starts with the key's last segment
-    /// under the same parent; null when none is close. Collection segments (<c>*</c>) take the key's own segment.
+    /// The schema key one edit (Damerau–Levenshtein, optimal string alignment, ignoring case) from
+    /// <paramref name="key"/>; else one whose last segment starts with the key's last segment under the same parent;
+    /// else one within <see cref="MaxDistance"/> edits; null when none is close. Collection segments (<c>*</c>) take the key's own segment.
     /// </summary>
     public static string? Suggest(ConfigSchema schema, ReadOnlySpan<char> key)
     {
@@ -51,7 +51,8 @@ internal static class KeySuggestions
             }
         }
 
-        return best ?? byPrefix;
+        // One edit is almost surely a typo; a key cut short ("Time" for "Timeout") is likelier than two edits.
+        return bestDistance <= 1 ? best : byPrefix ?? best;
     }
 
     /// <summary>The optimal-string-alignment distance, ignoring case, capped just above <see cref="MaxDistance"/>.</summary>
