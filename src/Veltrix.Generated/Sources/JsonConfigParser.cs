@@ -59,7 +59,7 @@ internal static class JsonConfigParser
         }
         catch (JsonException ex)
         {
-            walker.ReportSyntaxError(ex, utf8);
+            walker.ReportSyntaxError(ex, utf8, strictSyntax);
         }
         finally
         {
@@ -288,7 +288,7 @@ internal static class JsonConfigParser
             }
         }
 
-        public void ReportSyntaxError(JsonException ex, ReadOnlySpan<byte> utf8)
+        public void ReportSyntaxError(JsonException ex, ReadOnlySpan<byte> utf8, bool strictSyntax)
         {
             // The reader counts 0-based lines of '\n' and 0-based bytes within the line.
             var lineStart = 0;
@@ -315,7 +315,15 @@ internal static class JsonConfigParser
 
             // The key is known only when the error is in the value right after a property name.
             var key = _lastToken == JsonTokenType.PropertyName ? CurrentKey() : string.Empty;
-            Report(key, DescribeSyntaxError(message, offset < utf8.Length ? utf8[offset] : -1, _lastToken), line, column, "Syntax");
+            var offendingByte = offset < utf8.Length ? utf8[offset] : -1;
+
+            // In strict reading a comment or trailing comma is not malformed, only not allowed: say so, and how to allow it.
+            var description = strictSyntax && offendingByte == '/'
+                ? "Comments are not allowed: the file is read as strict JSON (JsonFileOptions.AllowCommentsAndTrailingCommas is false)."
+                : strictSyntax && message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase)
+                    ? "A trailing comma is not allowed: the file is read as strict JSON (JsonFileOptions.AllowCommentsAndTrailingCommas is false)."
+                    : DescribeSyntaxError(message, offendingByte, _lastToken);
+            Report(key, description, line, column, "Syntax");
         }
 
         public void Release()
