@@ -79,6 +79,30 @@ public sealed class SecretCanaryTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(leaks);
     }
 
+    [Fact]
+    public void Source_ThrowsWhileParsingASecret_ErrorNamesTheExceptionTypeButNotItsText()
+    {
+        // .NET's FormatException quotes the text it could not parse; a custom source that lets one escape must not leak it.
+        var ex = Assert.Throws<ConfigException>(() => VeltrixConfiguration.CreateBuilder<HostileConfig>()
+            .AddSource(new ThrowingSource(() => throw new InvalidOperationException("wrapped", new FormatException(_canary))))
+            .AddSource(new ThrowingSource(() => int.Parse(_canary, System.Globalization.CultureInfo.InvariantCulture)))
+            .Build());
+
+        Assert.Equal(["Source", "Source"], ex.Errors.Select(static e => e.Rule));
+        Assert.Contains("FormatException", ex.Errors[1].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_canary, ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_FailsWithAnIoError_ErrorKeepsTheSystemsMessage()
+    {
+        var ex = Assert.Throws<ConfigException>(() => VeltrixConfiguration.CreateBuilder<HostileConfig>()
+            .AddSource(new ThrowingSource(() => throw new IOException("Connection refused (127.0.0.1:2379)")))
+            .Build());
+
+        Assert.Contains("IOException: Connection refused (127.0.0.1:2379)", Assert.Single(ex.Errors).Message, StringComparison.Ordinal);
+    }
+
     private static string Json(string members) => "{\n  \"Hostile\": {\n    \"Name\": \"app\",\n    " + members + "\n  }\n}\n";
 
     private IEnumerable<byte[]> BadSecretLines()
