@@ -6,7 +6,8 @@ namespace Veltrix;
 
 /// <summary>
 /// A JSON configuration file, flattened as Microsoft.Extensions.Configuration.Json does: nested objects give
-/// <c>A:B:C</c>, array elements <c>A:0</c>, <c>A:1</c>. Comments and trailing commas are allowed.
+/// <c>A:B:C</c>, array elements <c>A:0</c>, <c>A:1</c>. Comments and trailing commas are allowed unless
+/// <see cref="JsonOptions"/> asks for strict JSON.
 /// </summary>
 /// <remarks>
 /// Unlike Microsoft.Extensions.Configuration.Json, a property name given twice in one object (compared
