@@ -18,6 +18,7 @@ public sealed class ConfigDataBuilder
     private readonly List<ConfigError> _errors = [];
     private int _keyCount;
     private bool _keyLimitReported;
+    private UnknownKeyScope _unknownKeys;
 
     /// <summary>Creates an empty builder.</summary>
     /// <param name="limits">The limits sources must respect; <see cref="ConfigLimits.Default"/> when null.</param>
@@ -29,6 +30,16 @@ public sealed class ConfigDataBuilder
         SourceIndex = -1;
         SourceName = string.Empty;
     }
+
+    /// <summary>Creates an empty builder for a schema, which strict sources check their keys against.</summary>
+    internal ConfigDataBuilder(ConfigLimits? limits, ConfigSchema? schema)
+        : this(limits)
+    {
+        Schema = schema;
+    }
+
+    /// <summary>The schema being loaded, when known: strict sources report keys it does not have.</summary>
+    internal ConfigSchema? Schema { get; }
 
     /// <summary>The merged data so far.</summary>
     public ConfigNode Root { get; }
@@ -54,7 +65,15 @@ public sealed class ConfigDataBuilder
     {
         SourceIndex++;
         SourceName = name;
+        _unknownKeys = UnknownKeyScope.None;
     }
+
+    /// <summary>
+    /// Makes the source now loading strict: from now until the next <see cref="BeginSource"/>, a key in
+    /// <paramref name="scope"/> that the schema does not have is reported (with the key it most likely meant) and
+    /// not stored.
+    /// </summary>
+    internal void ReportUnknownKeys(UnknownKeyScope scope) => _unknownKeys = scope;
 
     /// <summary>Sets a scalar value.</summary>
     /// <param name="keyPath">The full key path, segments separated by <c>:</c>.</param>
@@ -70,6 +89,11 @@ public sealed class ConfigDataBuilder
                 string.Create(CultureInfo.InvariantCulture, $"The value is {value.Length:N0} characters long; the limit is {Limits.MaxValueLength:N0} (ConfigLimits.MaxValueLength)."),
                 origin,
                 "Limit"));
+            return false;
+        }
+
+        if (_unknownKeys != UnknownKeyScope.None && !IsKnown(keyPath, origin))
+        {
             return false;
         }
 
@@ -107,6 +131,11 @@ public sealed class ConfigDataBuilder
     /// <returns>Whether the declaration was stored; <see langword="false"/> after reporting an error.</returns>
     public bool SetEmptyContainer(ReadOnlySpan<char> keyPath, ConfigOrigin origin)
     {
+        if (_unknownKeys != UnknownKeyScope.None && !IsKnown(keyPath, origin))
+        {
+            return false;
+        }
+
         var node = Resolve(keyPath, origin);
         if (node is null)
         {
@@ -197,6 +226,48 @@ public sealed class ConfigDataBuilder
 
             rest = rest[(colon + 1)..];
         }
+    }
+
+    /// <summary>Whether a strict source may set <paramref name="keyPath"/>; reports it when not.</summary>
+    private bool IsKnown(ReadOnlySpan<char> keyPath, ConfigOrigin origin)
+    {
+        if (Schema is not { } schema)
+        {
+            return true;
+        }
+
+        // The section itself and the sections above it ("App" of "App:Server") are not keys of the schema but are
+        // where its keys live; a key beside the section is another consumer's unless every key must be known.
+        var section = schema.Section.AsSpan();
+        if (section.Length > 0)
+        {
+            if (section.StartsWith(keyPath, StringComparison.OrdinalIgnoreCase) && (section.Length == keyPath.Length || section[keyPath.Length] == ':'))
+            {
+                return true;
+            }
+
+            var inSection = keyPath.Length > section.Length && keyPath[section.Length] == ':' && keyPath.StartsWith(section, StringComparison.OrdinalIgnoreCase);
+            if (!inSection && _unknownKeys == UnknownKeyScope.Section)
+            {
+                return true;
+            }
+        }
+
+        if (schema.Find(keyPath) is not null)
+        {
+            return true;
+        }
+
+        var suggestion = KeySuggestions.Suggest(schema, keyPath);
+        var where = schema.Section.Length == 0 ? "the schema" : string.Concat("the schema of section '", schema.Section, "'");
+        AddError(new ConfigError(
+            keyPath.ToString(),
+            suggestion is null
+                ? string.Concat("The key is not in ", where, "; this source is strict, so unknown keys are errors. Check the spelling, or remove it.")
+                : string.Concat("The key is not in ", where, "; did you mean '", suggestion, "'? This source is strict, so unknown keys are errors."),
+            origin,
+            "UnknownKey"));
+        return false;
     }
 
     private void ReportDuplicate(ConfigNode node, ConfigOrigin second)

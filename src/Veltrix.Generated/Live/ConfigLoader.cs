@@ -15,7 +15,7 @@ internal static class ConfigLoader
         out ConfigException? error)
         where T : class, IVeltrixConfig<T>
     {
-        var builder = new ConfigDataBuilder(limits);
+        var builder = new ConfigDataBuilder(limits, T.Schema);
         foreach (var source in sources)
         {
             builder.BeginSource(source.Name);
@@ -32,8 +32,13 @@ internal static class ConfigLoader
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // A source that throws is a broken source, not a broken process: report it like any bad input.
-                builder.AddError(new ConfigError(string.Empty, $"The source failed to load: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(source.Name), "Source"));
+                // A source that throws is a broken source, not a broken process: report it like any bad input. Only an
+                // environment failure's message is shown: others can quote the data being parsed (.NET's FormatException
+                // names its input), which may be a secret.
+                var shown = ex is System.IO.IOException or UnauthorizedAccessException or TimeoutException
+                    ? string.Concat(ex.GetType().Name, ": ", ex.Message)
+                    : string.Concat(ex.GetType().Name, " (its message is not shown: it could quote a configuration value)");
+                builder.AddError(new ConfigError(string.Empty, "The source failed to load: " + shown, new ConfigOrigin(source.Name), "Source"));
             }
         }
 

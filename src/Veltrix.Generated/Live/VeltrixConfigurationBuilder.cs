@@ -72,10 +72,29 @@ public sealed class VeltrixConfigurationBuilder<T>
         return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange, _watchOptions));
     }
 
-    /// <summary>Adds environment variables; <c>__</c> in a name stands for <c>:</c>.</summary>
+    /// <summary>
+    /// Adds a JSON file read as <paramref name="options"/> says: strict RFC 8259 syntax, and unknown keys under the
+    /// schema's section rejected with a "did you mean", when asked (<see cref="JsonFileOptions.Strict"/>).
+    /// </summary>
+    /// <param name="path">The file path, absolute or relative to the base path.</param>
+    /// <param name="options">Whether comments, trailing commas and unknown keys are allowed.</param>
+    /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
+    /// <param name="reloadOnChange">Whether to reload when the file changes, as <see cref="AddJsonFile(string, bool, bool)"/> describes.</param>
+    public VeltrixConfigurationBuilder<T> AddJsonFile(string path, JsonFileOptions options, bool optional = false, bool reloadOnChange = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(options);
+        return AddSource(new JsonFileSource(Path.GetFullPath(path, _basePath), optional, reloadOnChange, _watchOptions, options));
+    }
+
+    /// <summary>Adds environment variables; <c>__</c> in a name stands for <c>:</c>. Values are never expanded.</summary>
     /// <param name="prefix">Only variables with this prefix are read, and the prefix is removed; null reads all.</param>
-    public VeltrixConfigurationBuilder<T> AddEnvironmentVariables(string? prefix = null)
-        => AddSource(new EnvironmentVariablesSource(prefix));
+    /// <param name="strict">
+    /// Whether a variable with the prefix that maps to no key of <typeparamref name="T"/> is an error (with a
+    /// "did you mean") instead of being ignored; needs a prefix.
+    /// </param>
+    public VeltrixConfigurationBuilder<T> AddEnvironmentVariables(string? prefix = null, bool strict = false)
+        => AddSource(new EnvironmentVariablesSource(prefix, strict));
 
     /// <summary>
     /// Adds command-line arguments in the forms Microsoft.Extensions.Configuration accepts:
@@ -83,8 +102,12 @@ public sealed class VeltrixConfigurationBuilder<T>
     /// </summary>
     /// <param name="args">The arguments.</param>
     /// <param name="switchMappings">Optional short switches (<c>-p</c>) mapped to keys (<c>Server:Port</c>).</param>
-    public VeltrixConfigurationBuilder<T> AddCommandLine(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? switchMappings = null)
-        => AddSource(new CommandLineSource(args, switchMappings));
+    /// <param name="strict">
+    /// Whether an argument that maps to no key of <typeparamref name="T"/> is an error (with a "did you mean")
+    /// instead of being ignored.
+    /// </param>
+    public VeltrixConfigurationBuilder<T> AddCommandLine(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? switchMappings = null, bool strict = false)
+        => AddSource(new CommandLineSource(args, switchMappings, strict));
 
     /// <summary>Adds key/value pairs held in memory.</summary>
     /// <param name="values">Full key paths and values.</param>

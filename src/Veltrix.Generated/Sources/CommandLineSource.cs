@@ -34,7 +34,21 @@ public sealed class CommandLineSource : IConfigSource
     /// empty key, or is given twice (ignoring case).
     /// </exception>
     public CommandLineSource(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? switchMappings = null)
+        : this(args, switchMappings, strict: false)
     {
+    }
+
+    /// <summary>Creates the source from a copy of <paramref name="args"/> and <paramref name="switchMappings"/>, optionally strict.</summary>
+    /// <param name="args">The arguments, such as those passed to <c>Main</c>.</param>
+    /// <param name="switchMappings">Switches mapped to the full keys they set; null for none.</param>
+    /// <param name="strict">
+    /// Whether an argument whose key the schema does not have is an error (naming the key it most likely meant)
+    /// instead of being ignored. Positional arguments (no prefix, no <c>=</c>) are still ignored.
+    /// </param>
+    /// <exception cref="ArgumentException">An argument is null, or a switch mapping is invalid.</exception>
+    public CommandLineSource(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? switchMappings, bool strict)
+    {
+        Strict = strict;
         ArgumentNullException.ThrowIfNull(args);
         _args = new string[args.Count];
         for (var i = 0; i < _args.Length; i++)
@@ -50,6 +64,9 @@ public sealed class CommandLineSource : IConfigSource
         }
     }
 
+    /// <summary>Whether an argument whose key the schema does not have is an error instead of being ignored.</summary>
+    public bool Strict { get; }
+
     /// <summary>The arguments.</summary>
     public IReadOnlyList<string> Args { get; }
 
@@ -63,6 +80,11 @@ public sealed class CommandLineSource : IConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (Strict)
+        {
+            builder.ReportUnknownKeys(UnknownKeyScope.All);
+        }
+
         for (var i = 0; i < _args.Length; i++)
         {
             var argument = _args[i];

@@ -16,18 +16,44 @@ public sealed class EnvironmentVariablesSource : IConfigSource
     /// <summary>Creates the source over the process environment.</summary>
     /// <param name="prefix">Only variables starting with this prefix (case-insensitively) are read; null reads all.</param>
     public EnvironmentVariablesSource(string? prefix = null)
-        : this(prefix, Environment.GetEnvironmentVariables)
+        : this(prefix, strict: false, Environment.GetEnvironmentVariables)
+    {
+    }
+
+    /// <summary>Creates the source over the process environment, optionally strict.</summary>
+    /// <param name="prefix">Only variables starting with this prefix (case-insensitively) are read.</param>
+    /// <param name="strict">
+    /// Whether a variable with the prefix whose key the schema does not have is an error (naming the key it most
+    /// likely meant) instead of being ignored.
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="strict"/> is true and <paramref name="prefix"/> is empty: every variable of the process would have to be a key.</exception>
+    public EnvironmentVariablesSource(string? prefix, bool strict)
+        : this(prefix, strict, Environment.GetEnvironmentVariables)
     {
     }
 
     internal EnvironmentVariablesSource(string? prefix, Func<IDictionary> read)
+        : this(prefix, strict: false, read)
     {
+    }
+
+    internal EnvironmentVariablesSource(string? prefix, bool strict, Func<IDictionary> read)
+    {
+        if (strict && string.IsNullOrEmpty(prefix))
+        {
+            throw new ArgumentException("A strict environment source needs a prefix: without one, every variable of the process (PATH, HOME, …) would have to be a configuration key.", nameof(prefix));
+        }
+
         Prefix = prefix ?? string.Empty;
+        Strict = strict;
         _read = read;
     }
 
     /// <summary>The prefix variables must start with; empty for all variables.</summary>
     public string Prefix { get; }
+
+    /// <summary>Whether a variable whose key the schema does not have is an error instead of being ignored.</summary>
+    public bool Strict { get; }
 
     /// <inheritdoc/>
     public string Name => Prefix.Length == 0 ? "environment variables" : $"environment variables with prefix '{Prefix}'";
@@ -49,6 +75,11 @@ public sealed class EnvironmentVariablesSource : IConfigSource
         }
 
         variables.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        if (Strict)
+        {
+            builder.ReportUnknownKeys(UnknownKeyScope.All);
+        }
+
         foreach (var (name, value) in variables)
         {
             var key = name.AsSpan(Prefix.Length).ToString().Replace("__", ":", StringComparison.Ordinal);

@@ -26,7 +26,10 @@ internal static class JsonConfigParser
     /// <param name="utf8">The document, UTF-8 encoded; a leading byte order mark is skipped.</param>
     /// <param name="sourceName">The source named in every origin, normally the file's full path.</param>
     /// <param name="builder">The builder that receives keys, values and errors.</param>
-    public static void Parse(ReadOnlySpan<byte> utf8, string sourceName, ConfigDataBuilder builder)
+    /// <param name="strictSyntax">
+    /// Whether to read RFC 8259 JSON only; by default comments and trailing commas are allowed, as in appsettings.json.
+    /// </param>
+    public static void Parse(ReadOnlySpan<byte> utf8, string sourceName, ConfigDataBuilder builder, bool strictSyntax = false)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(builder);
@@ -40,8 +43,8 @@ internal static class JsonConfigParser
         var maxDepth = builder.Limits.MaxDepth;
         var options = new JsonReaderOptions
         {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
+            CommentHandling = strictSyntax ? JsonCommentHandling.Disallow : JsonCommentHandling.Skip,
+            AllowTrailingCommas = !strictSyntax,
 
             // One level of headroom: the walker stops at MaxDepth itself, with an error that names the limit,
             // before the reader would throw its own, less helpful one.
@@ -56,7 +59,7 @@ internal static class JsonConfigParser
         }
         catch (JsonException ex)
         {
-            walker.ReportSyntaxError(ex, utf8);
+            walker.ReportSyntaxError(ex, utf8, strictSyntax);
         }
         finally
         {
@@ -285,7 +288,7 @@ internal static class JsonConfigParser
             }
         }
 
-        public void ReportSyntaxError(JsonException ex, ReadOnlySpan<byte> utf8)
+        public void ReportSyntaxError(JsonException ex, ReadOnlySpan<byte> utf8, bool strictSyntax)
         {
             // The reader counts 0-based lines of '\n' and 0-based bytes within the line.
             var lineStart = 0;
@@ -312,7 +315,15 @@ internal static class JsonConfigParser
 
             // The key is known only when the error is in the value right after a property name.
             var key = _lastToken == JsonTokenType.PropertyName ? CurrentKey() : string.Empty;
-            Report(key, DescribeSyntaxError(message, offset < utf8.Length ? utf8[offset] : -1, _lastToken), line, column, "Syntax");
+            var offendingByte = offset < utf8.Length ? utf8[offset] : -1;
+
+            // In strict reading a comment or trailing comma is not malformed, only not allowed: say so, and how to allow it.
+            var description = strictSyntax && offendingByte == '/'
+                ? "Comments are not allowed: the file is read as strict JSON (JsonFileOptions.AllowCommentsAndTrailingCommas is false)."
+                : strictSyntax && message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase)
+                    ? "A trailing comma is not allowed: the file is read as strict JSON (JsonFileOptions.AllowCommentsAndTrailingCommas is false)."
+                    : DescribeSyntaxError(message, offendingByte, _lastToken);
+            Report(key, description, line, column, "Syntax");
         }
 
         public void Release()
@@ -336,6 +347,22 @@ internal static class JsonConfigParser
 
             // An unescaped name never has more UTF-16 units than its UTF-8 bytes.
             var nameStart = _pathLength;
+
+            // A name over the key limit is refused before it is copied: a hostile name as large as the file would
+            // otherwise cost twice the file's size in characters. An escaped name is measured by the builder.
+            if (!reader.ValueIsEscaped && nameStart + reader.ValueSpan.Length > _builder.Limits.MaxKeyLength
+                && nameStart + Encoding.UTF8.GetCharCount(reader.ValueSpan) is var keyLength && keyLength > _builder.Limits.MaxKeyLength)
+            {
+                Report(
+                    new string(_path, 0, frame.PathLength),
+                    string.Create(CultureInfo.InvariantCulture, $"A property name makes the key {keyLength:N0} characters long; the limit is {_builder.Limits.MaxKeyLength:N0} (ConfigLimits.MaxKeyLength)."),
+                    line,
+                    column,
+                    "Limit");
+                reader.Skip();
+                return;
+            }
+
             EnsurePathCapacity(nameStart + reader.ValueSpan.Length);
             int written;
             try
@@ -420,6 +447,19 @@ internal static class JsonConfigParser
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
+                    // A value over the length limit is refused before it is decoded, for the reason names are.
+                    if (!reader.ValueIsEscaped && reader.ValueSpan.Length > _builder.Limits.MaxValueLength
+                        && Encoding.UTF8.GetCharCount(reader.ValueSpan) is var valueLength && valueLength > _builder.Limits.MaxValueLength)
+                    {
+                        Report(
+                            CurrentKey(),
+                            string.Create(CultureInfo.InvariantCulture, $"The value is {valueLength:N0} characters long; the limit is {_builder.Limits.MaxValueLength:N0} (ConfigLimits.MaxValueLength)."),
+                            line,
+                            column,
+                            "Limit");
+                        return;
+                    }
+
                     try
                     {
                         value = reader.GetString();
@@ -432,7 +472,20 @@ internal static class JsonConfigParser
 
                     break;
                 case JsonTokenType.Number:
-                    // The raw text, as MEC keeps it: 1.50e+3 stays 1.50e+3 and no number is too large.
+                    // No binder parses a number of hundreds of digits; a longer literal is an attack on the parser
+                    // that reads it, so it is refused before the text is copied.
+                    if (reader.ValueSpan.Length > _builder.Limits.MaxNumberLength)
+                    {
+                        Report(
+                            CurrentKey(),
+                            string.Create(CultureInfo.InvariantCulture, $"The number is {reader.ValueSpan.Length:N0} characters long; the limit is {_builder.Limits.MaxNumberLength:N0} (ConfigLimits.MaxNumberLength). Put the value in quotes if it is text."),
+                            line,
+                            column,
+                            "Limit");
+                        return;
+                    }
+
+                    // The raw text, as MEC keeps it: 1.50e+3 stays 1.50e+3.
                     value = Encoding.UTF8.GetString(reader.ValueSpan);
                     break;
                 case JsonTokenType.True:

@@ -6,7 +6,8 @@ namespace Veltrix;
 
 /// <summary>
 /// A JSON configuration file, flattened as Microsoft.Extensions.Configuration.Json does: nested objects give
-/// <c>A:B:C</c>, array elements <c>A:0</c>, <c>A:1</c>. Comments and trailing commas are allowed.
+/// <c>A:B:C</c>, array elements <c>A:0</c>, <c>A:1</c>. Comments and trailing commas are allowed unless
+/// <see cref="JsonOptions"/> asks for strict JSON.
 /// </summary>
 /// <remarks>
 /// Unlike Microsoft.Extensions.Configuration.Json, a property name given twice in one object (compared
@@ -40,14 +41,29 @@ public sealed class JsonFileSource : IWatchableConfigSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid path.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An interval of <paramref name="watchOptions"/> is out of range.</exception>
     public JsonFileSource(string path, bool optional, bool reloadOnChange, FileWatchOptions watchOptions)
+        : this(path, optional, reloadOnChange, watchOptions, JsonFileOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the source with its own watch settings and strictness.</summary>
+    /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
+    /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
+    /// <param name="reloadOnChange">Whether the configuration should reload when the file changes.</param>
+    /// <param name="watchOptions">How the file is watched when <paramref name="reloadOnChange"/> is true.</param>
+    /// <param name="jsonOptions">Whether comments, trailing commas and unknown keys are allowed.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or not a valid path.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An interval of <paramref name="watchOptions"/> is out of range.</exception>
+    public JsonFileSource(string path, bool optional, bool reloadOnChange, FileWatchOptions watchOptions, JsonFileOptions jsonOptions)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(watchOptions);
+        ArgumentNullException.ThrowIfNull(jsonOptions);
         watchOptions.Validate();
         Path = System.IO.Path.GetFullPath(path);
         Optional = optional;
         ReloadOnChange = reloadOnChange;
         WatchOptions = watchOptions;
+        JsonOptions = jsonOptions;
     }
 
     /// <summary>The full path of the file.</summary>
@@ -61,6 +77,9 @@ public sealed class JsonFileSource : IWatchableConfigSource
 
     /// <summary>How the file is watched when <see cref="ReloadOnChange"/> is true.</summary>
     public FileWatchOptions WatchOptions { get; }
+
+    /// <summary>Whether comments, trailing commas and unknown keys are allowed.</summary>
+    public JsonFileOptions JsonOptions { get; }
 
     /// <summary>The full path of the file, which every message and origin names.</summary>
     public string Name => Path;
@@ -112,7 +131,12 @@ public sealed class JsonFileSource : IWatchableConfigSource
 
         try
         {
-            JsonConfigParser.Parse(buffer.AsSpan(0, length), Path, builder);
+            if (JsonOptions.RejectUnknownKeys)
+            {
+                builder.ReportUnknownKeys(UnknownKeyScope.Section);
+            }
+
+            JsonConfigParser.Parse(buffer.AsSpan(0, length), Path, builder, strictSyntax: !JsonOptions.AllowCommentsAndTrailingCommas);
         }
         finally
         {
