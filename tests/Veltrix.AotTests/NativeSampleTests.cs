@@ -14,13 +14,20 @@ namespace Veltrix.AotTests;
 public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutputHelper output)
 {
     /// <summary>Runs per timing figure; the median is reported. VELTRIX_AOT_RUNS raises it.</summary>
+    /// <summary>The analyzer warning the sample shows on purpose; it is not a trim or AOT warning.</summary>
+    private const string DeliberateSampleWarning = "VLX2006";
+
     private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("VELTRIX_AOT_RUNS"), out var runs) && runs > 0 ? runs : 10;
 
     [Fact]
     public void Publish_SampleWithPublishAot_SucceedsWithoutAnyWarning()
     {
         Assert.True(sample.Publish.ExitCode == 0, $"publish failed:{Environment.NewLine}{sample.Publish.StandardOutput}{sample.Publish.StandardError}");
-        var warnings = sample.Publish.OutputLines.Where(line => WarningLine().IsMatch(line)).Distinct().ToList();
+        // The sample keeps one analyzer rule firing on purpose (README, "See one fire"); every other warning counts.
+        var warnings = sample.Publish.OutputLines
+            .Where(line => WarningLine().IsMatch(line) && !line.Contains($"warning {DeliberateSampleWarning}:", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
         Assert.Empty(warnings);
         Assert.Contains(sample.Publish.OutputLines, line => line.Contains("Generating native code", StringComparison.Ordinal));
         Assert.True(File.Exists(sample.BinaryPath), "no native binary at " + sample.BinaryPath);
