@@ -19,7 +19,7 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
 
     private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("VELTRIX_AOT_RUNS"), out var runs) && runs > 0 ? runs : 10;
 
-    [Fact]
+    [AotFact]
     public void Publish_SampleWithPublishAot_SucceedsWithoutAnyWarning()
     {
         Assert.True(sample.Publish.ExitCode == 0, $"publish failed:{Environment.NewLine}{sample.Publish.StandardOutput}{sample.Publish.StandardError}");
@@ -34,7 +34,7 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
         ReliabilityFigures.Report(output, "AOT", string.Create(CultureInfo.InvariantCulture, $"publish (generator, runtime, sample, native link) took {sample.Publish.Elapsed.TotalSeconds:F1} s"));
     }
 
-    [Fact]
+    [AotFact]
     public void NativeBinary_CommandLineOverride_PrintsMergedConfigWithOriginsAndRedactedSecret()
     {
         Assert.Equal(0, sample.Publish.ExitCode);
@@ -56,7 +56,7 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
         Assert.Equal(result.StandardOutput, jit.StandardOutput);
     }
 
-    [Fact]
+    [AotFact]
     public void NativeBinary_InvalidArguments_ExitsOneListingEveryProblem()
     {
         Assert.Equal(0, sample.Publish.ExitCode);
@@ -71,7 +71,7 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
     }
 
     /// <summary>Measures; asserts only that every run gave the right output (times are printed, never asserted).</summary>
-    [Fact]
+    [AotFact]
     public void NativeBinary_RepeatedRuns_ReportSizeAndStartTimeBesideJit()
     {
         Assert.Equal(0, sample.Publish.ExitCode);

@@ -16,7 +16,7 @@ public sealed class EtcdConfigPublisherTests(EtcdServer etcd) : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task InvalidFile_RuleBroken_ThrowsAndWritesNothing()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -29,7 +29,7 @@ public sealed class EtcdConfigPublisherTests(EtcdServer etcd) : IDisposable
         Assert.Equal([(_prefix + "/Port", "9001")], (await _client.GetPrefixAsync(_prefix + "/")).Select(e => (e.Key, e.Value)));
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task MalformedFile_ThrowsWithLineAndWritesNothing()
     {
         var before = await _client.HeadRevisionAsync();
@@ -41,7 +41,7 @@ public sealed class EtcdConfigPublisherTests(EtcdServer etcd) : IDisposable
         Assert.Empty(await _client.GetPrefixAsync(_prefix + "/"));
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task ValidFile_OneTransaction_WatchersGetOneChange_AndTheSchemaHashIsStored()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");

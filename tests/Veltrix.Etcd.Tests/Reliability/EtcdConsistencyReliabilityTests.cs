@@ -17,7 +17,7 @@ public sealed class EtcdConsistencyReliabilityTests(EtcdServer etcd, ITestOutput
 
     public void Dispose() => _client.Dispose();
 
-    [Fact]
+    [EtcdFact]
     public async Task R14_CompactedWhilePartitioned_OneReReadAtOneRevision_IdenticalToTheServer()
     {
         var operations = ReliabilityFigures.Knob("VELTRIX_R14_OPS", 1_000);
@@ -74,7 +74,7 @@ public sealed class EtcdConsistencyReliabilityTests(EtcdServer etcd, ITestOutput
         recorder.WaitFor(r => r.Changes.Count == 2, "the change after the re-read");
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task R17_TwentyKeyTransactions_NeverTorn_OneGenerationPerRevision()
     {
         var transactions = ReliabilityFigures.Knob("VELTRIX_R17_TXNS", 1_000);

@@ -18,7 +18,7 @@ public sealed class EtcdCrashReliabilityTests(EtcdServer etcd, ITestOutputHelper
 
     public void Dispose() => _client.Dispose();
 
-    [Fact]
+    [EtcdFact]
     public async Task R13_KilledAndRestartedDuringWrites_AppliedRevisionsEqualServerHistory()
     {
         var puts = ReliabilityFigures.Knob("VELTRIX_R13_PUTS", 2_000);
@@ -117,7 +117,7 @@ public sealed class EtcdCrashReliabilityTests(EtcdServer etcd, ITestOutputHelper
         Assert.True(source.ReconnectCount >= kills, $"{source.ReconnectCount} reconnects for {kills} kills");
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task R15_StalledBySigstop_MarkedStaleWithinKeepalive_ServesLastGood_MissesNothing()
     {
         var stall = TimeSpan.FromSeconds(ReliabilityFigures.Knob("VELTRIX_R15_STALL_SECONDS", 15));

@@ -14,7 +14,7 @@ public sealed class EtcdAuthTests : IDisposable
 
     public void Dispose() => _etcd.Dispose();
 
-    [Fact]
+    [EtcdFact]
     public async Task UserAndPassword_AuthEnabled_LoadsAndWatches_WrongPasswordFailsWithoutPrintingIt()
     {
         await EnableAuthAsync();

@@ -11,7 +11,7 @@ public sealed class EtcdFaultTests(EtcdServer etcd) : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    [Fact]
+    [EtcdFact]
     public async Task EtcdKilledAndRestarted_NothingChanged_ReconnectsResumesAndDeliversLaterChangesInOrder()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -43,7 +43,7 @@ public sealed class EtcdFaultTests(EtcdServer etcd) : IDisposable
         Assert.Equal(0, source.ResyncCount);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task CompactedPastTheClientsRevision_WhilePartitioned_OneFullReReadWithTheExactDiff()
     {
         using var proxy = new TcpProxy(etcd.ClientPort);
@@ -78,7 +78,7 @@ public sealed class EtcdFaultTests(EtcdServer etcd) : IDisposable
         Assert.Equal(9004, config.Current.Port);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task DisposeDuringAnOutage_ReturnsAndStopsRetrying()
     {
         using var proxy = new TcpProxy(etcd.ClientPort);

@@ -11,7 +11,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    [Fact]
+    [EtcdFact]
     public async Task InitialLoad_KeysUnderPrefix_MapToConfigKeysWithEtcdOrigins()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -29,7 +29,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal($"etcd key {_prefix}/Cache/MaxEntries (revision {revision})", config.GetOrigin("Cache:MaxEntries").Source);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task Put_OneKey_OneChangeWithExactlyThatKey()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -46,7 +46,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal(revision, source.AppliedRevision);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task Transaction_SeveralPuts_OneChangeWithAllKeys()
     {
         using var config = Build(out var source);
@@ -68,7 +68,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal("edge", change.Current.Name);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task Delete_Key_OneChangeBackToTheDefault()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -84,7 +84,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal("kept", config.Current.Name);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task BadValue_ReloadFailedNamingTheEtcdKey_LastGoodKept_ThenGoodValueRecovers()
     {
         await _client.PutAsync(_prefix + "/Port", "9001");
@@ -110,7 +110,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Null(config.LastError);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task KeysDifferingOnlyInCase_BuildFails_NamingBothEtcdKeysAndRevisions()
     {
         var first = await _client.PutAsync(_prefix + "/Port", "9001");
@@ -124,7 +124,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Contains($"etcd key {_prefix}/port (revision {second})", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task AmbiguousKeys_ColonOrEmptySegment_AreRejectedWithTheirKey()
     {
         await _client.PutAsync(_prefix + "/Cache:MaxEntries", "1");
@@ -138,7 +138,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Contains(ex.Errors, e => e.Origin.Source.Contains("/Cache//MaxEntries", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task SchemaHashMismatch_Report_MarksTheSourceDegradedAndStillLoads()
     {
         await _client.PutAsync(_prefix + "/.veltrix/schema", "0000000000000000");
@@ -153,7 +153,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Contains("0000000000000000", health.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task SchemaHashMismatch_Reject_FailsTheLoad_AndTheMatchingHashLoads()
     {
         await _client.PutAsync(_prefix + "/.veltrix/schema", "0000000000000000");
@@ -166,7 +166,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal(ConfigSourceStatus.Healthy, Assert.Single(config.SourceHealth).Status);
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task JsonValues_OneDocumentPerKey_MergeAtTheKeyPath()
     {
         await _client.PutAsync(_prefix + "/Cache", """{"MaxEntries": 77}""");
@@ -184,7 +184,7 @@ public sealed class EtcdSourceTests(EtcdServer etcd) : IDisposable
         Assert.Equal(77, config.Current.Cache.MaxEntries);
     }
 
-    [Fact]
+    [EtcdFact]
     public void Unreachable_Build_FailsNamingTheEndpoint()
     {
         var options = new EtcdSourceOptions { Endpoints = [new Uri("http://127.0.0.1:1")], Prefix = _prefix, RequestTimeout = TimeSpan.FromSeconds(2) };

@@ -17,7 +17,7 @@ public sealed class EtcdTlsTests : IDisposable
         _tls.Dispose();
     }
 
-    [Fact]
+    [EtcdFact]
     public async Task PrivateCaAndClientCertificate_PublishLoadAndWatchOverTls()
     {
         var options = new EtcdSourceOptions { Endpoints = [_etcd.ClientUrl], Prefix = "/tls", CaCertificate = _tls.Ca, ClientCertificate = _tls.Client };
@@ -43,7 +43,7 @@ public sealed class EtcdTlsTests : IDisposable
         }
     }
 
-    [Fact]
+    [EtcdFact]
     public void WithoutTheCa_ServerCertificateRejected()
     {
         var options = new EtcdSourceOptions { Endpoints = [_etcd.ClientUrl], Prefix = "/tls", ClientCertificate = _tls.Client, RequestTimeout = TimeSpan.FromSeconds(3) };
@@ -53,7 +53,7 @@ public sealed class EtcdTlsTests : IDisposable
         Assert.Equal("EtcdUnavailable", Assert.Single(ex.Errors).Rule);
     }
 
-    [Fact]
+    [EtcdFact]
     public void WithoutTheClientCertificate_MutualTlsRefused()
     {
         var options = new EtcdSourceOptions { Endpoints = [_etcd.ClientUrl], Prefix = "/tls", CaCertificate = _tls.Ca, RequestTimeout = TimeSpan.FromSeconds(3) };
