@@ -182,7 +182,7 @@ def main(argv):
     out.mkdir(parents=True, exist_ok=True)
 
     def find(name):
-        matches = sorted(results.glob(f"*{name}-report.csv"))
+        matches = sorted(results.glob(f"*.{name}-report.csv"))
         return read_rows(matches[0]) if matches else None
 
     if rows := find("ReadBenchmarks"):
@@ -195,7 +195,7 @@ def main(argv):
             if "source generator" in r["method"]:
                 r["label"] += " (own run)"
         rows.sort(key=lambda r: r["ns"])
-        bars(rows, "Reading one setting (40-key schema)", out / "read.svg", "BenchmarkDotNet --job short, one run; bars in Veltrix blue are Veltrix")
+        bars(rows, "Reading one setting (40-key schema)", out / "read.svg", "BenchmarkDotNet, one run (see docs/benchmarks.md for its conditions); Veltrix in blue")
     if rows := find("LoadBenchmarks"):
         rows += [r for r in (find("BinderGenLoadBenchmarks") or []) if "source generator" in r["method"]]
         curves([("time", fmt_time, series_of(rows, "Keys", "ns")), ("bytes allocated", fmt_bytes, series_of(rows, "Keys", "bytes"))],
