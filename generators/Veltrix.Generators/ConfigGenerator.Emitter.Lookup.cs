@@ -26,7 +26,7 @@ public sealed partial class ConfigGenerator
             writer.WriteLine();
             if (sections.Count > 0)
             {
-                WriteSectionLookup(writer, scope, sections.Dequeue(), sites, queued);
+                WriteSectionLookup(writer, scope, sections.Dequeue(), sections, sites, queued);
             }
             else
             {
@@ -39,6 +39,12 @@ public sealed partial class ConfigGenerator
             }
         }
     }
+
+    /// <summary>
+    /// The most keys one section's lookup dispatches itself, nested sections included; past it, nested sections get
+    /// methods of their own. 128 keys keep a method to a few hundred blocks, well inside what the JIT optimizes.
+    /// </summary>
+    private const int MaxFlattenedKeys = 128;
 
     private static void WriteRootLookup(SourceWriter writer, EmitScope scope)
     {
@@ -64,8 +70,10 @@ public sealed partial class ConfigGenerator
         {
             var literal = CSharp.Literal(sectionPath);
             var length = CSharp.Literal(sectionPath.Length);
+            var prefix = KeyDispatch.AsciiStartsWith("keyPath", sectionPath, $"keyPath.Slice(0, {length})")
+                ?? $"{Span}.StartsWith(keyPath, {literal}, {OrdinalIgnoreCase})";
             writer.WriteLine($$"""
-                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && {{Span}}.StartsWith(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
+                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && ({{prefix}}))
                 {
                     return TryGetValue_{{stem}}(config, keyPath.Slice({{CSharp.Literal(sectionPath.Length + 1)}}), out value);
                 }
@@ -84,11 +92,27 @@ public sealed partial class ConfigGenerator
         writer.CloseBlock();
     }
 
-    private static void WriteSectionLookup(SourceWriter writer, EmitScope scope, SectionSpec section, Queue<CollectionSite> sites, HashSet<string> queued)
+    private static void WriteSectionLookup(
+        SourceWriter writer,
+        EmitScope scope,
+        SectionSpec section,
+        Queue<SectionSpec> sections,
+        Queue<CollectionSite> sites,
+        HashSet<string> queued)
     {
         var exact = new List<(string Path, string Value)>();
         var prefixes = new List<(string Prefix, CollectionSite Site, string Collection)>();
-        Flatten(scope, section, string.Empty, "section", exact, prefixes);
+        var nested = new List<(string Key, SectionSpec Section, string Value)>();
+        Flatten(scope, section, string.Empty, "section", exact, prefixes, nested: null);
+        if (exact.Count > MaxFlattenedKeys)
+        {
+            // Too many keys for one method: the JIT gives up optimizing a method of thousands of blocks (it compiles
+            // it with minimal optimizations, and every lookup then costs microseconds). Nested sections get methods of
+            // their own, reached through a second table on the name before the first ':'.
+            exact.Clear();
+            prefixes.Clear();
+            Flatten(scope, section, string.Empty, "section", exact, prefixes, nested);
+        }
 
         writer.WriteLine($$"""
             /// <summary>
@@ -151,6 +175,18 @@ public sealed partial class ConfigGenerator
             writer.WriteLine();
         }
 
+        if (nested.Count > 0)
+        {
+            WriteNestedDispatch(writer, scope, nested);
+            foreach (var entry in nested)
+            {
+                if (queued.Add(entry.Section.FullName))
+                {
+                    sections.Enqueue(entry.Section);
+                }
+            }
+        }
+
         foreach (var (prefix, site, collection) in prefixes)
         {
             writer.WriteLine($$"""
@@ -184,6 +220,73 @@ public sealed partial class ConfigGenerator
         }
     }
 
+    /// <summary>
+    /// Hands <c>Name:rest</c> to the lookup of nested section <c>Name</c>: a switch on the position of the first
+    /// <c>:</c>, then on a character, then one comparison of the name, planned like the exact keys.
+    /// </summary>
+    private static void WriteNestedDispatch(SourceWriter writer, EmitScope scope, List<(string Key, SectionSpec Section, string Value)> nested)
+    {
+        var names = new List<string>(nested.Count);
+        foreach (var entry in nested)
+        {
+            names.Add(entry.Key);
+        }
+
+        writer.WriteLine($"switch ({Span}.IndexOf(path, ':'))");
+        writer.OpenBlock();
+        foreach (var group in KeyDispatch.Plan(names))
+        {
+            var length = CSharp.Literal(group.Length);
+            writer.WriteLine($"case {length}:");
+            writer.Indentation++;
+            var cases = group.Position < 0 ? [new DispatchCase('\0', group.Entries)] : group.Cases;
+            if (group.Position >= 0)
+            {
+                writer.WriteLine($"switch ((char)(path[{CSharp.Literal(group.Position)}] | 0x20))");
+                writer.OpenBlock();
+            }
+
+            foreach (var dispatchCase in cases)
+            {
+                if (group.Position >= 0)
+                {
+                    writer.WriteLine($"case {CSharp.Literal(dispatchCase.Label)}:");
+                    writer.Indentation++;
+                }
+
+                foreach (var index in dispatchCase.Entries)
+                {
+                    var (key, nestedSection, value) = nested[index];
+                    var test = KeyDispatch.AsciiStartsWith("path", key, $"path.Slice(0, {length})")
+                        ?? $"{Span}.StartsWith(path, {CSharp.Literal(key)}, {OrdinalIgnoreCase})";
+                    writer.WriteLine($"if ({test})");
+                    writer.OpenBlock();
+                    writer.WriteLine($"return TryGetValue_{scope.Stem(nestedSection)}({value}, path.Slice({CSharp.Literal(key.Length + 1)}), out value);");
+                    writer.CloseBlock();
+                    writer.WriteLine();
+                }
+
+                if (group.Position >= 0)
+                {
+                    writer.WriteLine("break;");
+                    writer.Indentation--;
+                }
+            }
+
+            if (group.Position >= 0)
+            {
+                writer.CloseBlock();
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("break;");
+            writer.Indentation--;
+        }
+
+        writer.CloseBlock();
+        writer.WriteLine();
+    }
+
     private static string KeyReader(EmitScope scope, SectionSpec section, int index)
         => "Read_" + scope.Stem(section) + "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -192,7 +295,9 @@ public sealed partial class ConfigGenerator
         foreach (var index in entries)
         {
             var path = exact[index].Path;
-            writer.WriteLine($"if ({Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase}))");
+            // The length is known here (the switch), so the key is compared as ASCII constants four characters at a time.
+            var test = KeyDispatch.AsciiStartsWith("path", path, "path") ?? $"{Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase})";
+            writer.WriteLine($"if ({test})");
             writer.OpenBlock();
             writer.WriteLine($"return {KeyReader(scope, section, index)}(section, out value);");
             writer.CloseBlock();
@@ -203,6 +308,8 @@ public sealed partial class ConfigGenerator
     /// <summary>
     /// Collects the fixed keys of a section and of the sections nested in it, each with the expression of its
     /// value read through <c>?.</c> (a null section on the way gives a null value), and the prefixes of collections.
+    /// With <paramref name="nested"/>, the section's own nested sections (whose keys hold no <c>:</c>) are collected
+    /// there instead of being walked, for a lookup method of their own.
     /// </summary>
     private static void Flatten(
         EmitScope scope,
@@ -210,7 +317,8 @@ public sealed partial class ConfigGenerator
         string prefix,
         string access,
         List<(string Path, string Value)> exact,
-        List<(string Prefix, CollectionSite Site, string Collection)> prefixes)
+        List<(string Prefix, CollectionSite Site, string Collection)> prefixes,
+        List<(string Key, SectionSpec Section, string Value)>? nested)
     {
         foreach (var member in section.Members)
         {
@@ -224,7 +332,15 @@ public sealed partial class ConfigGenerator
                     break;
                 case MemberTypeKind.Section:
                     exact.Add((key, $"global::Veltrix.ConfigValue.FromSection({value}, {secret})"));
-                    Flatten(scope, scope.SectionOf(member.Type), key + ":", value, exact, prefixes);
+                    if (nested is not null && key.IndexOf(':') < 0)
+                    {
+                        nested.Add((key, scope.SectionOf(member.Type), value));
+                    }
+                    else
+                    {
+                        Flatten(scope, scope.SectionOf(member.Type), key + ":", value, exact, prefixes, nested: null);
+                    }
+
                     break;
                 default:
                     var site = scope.SiteOf(section, member);

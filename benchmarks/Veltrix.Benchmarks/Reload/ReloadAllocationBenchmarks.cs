@@ -20,7 +20,7 @@ public class ReloadAllocationBenchmarks
     private ReloadTargets _targets = null!;
 
     /// <summary>The number of value keys in the schema.</summary>
-    [Params(40, 1_000)]
+    [Params(40, 1_000, 10_000)]
     public int Keys { get; set; }
 
     /// <summary>Builds both configurations of the schema and checks that each reload does what it says.</summary>

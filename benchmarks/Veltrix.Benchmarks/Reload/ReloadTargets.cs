@@ -7,12 +7,13 @@ namespace Veltrix.Benchmarks.Reload;
 internal abstract class ReloadTargets : IDisposable
 {
     /// <summary>Creates the targets for the schema with <paramref name="keys"/> value keys.</summary>
-    /// <param name="keys">40 or 1,000.</param>
+    /// <param name="keys">40, 1,000 or 10,000.</param>
     public static ReloadTargets Create(int keys) => keys switch
     {
         40 => new ReloadTargets<Bench40Config>(keys),
         1_000 => new ReloadTargets<Bench1000Config>(keys),
-        _ => throw new ArgumentOutOfRangeException(nameof(keys), keys, "There are schemas of 40 and 1,000 keys."),
+        10_000 => new ReloadTargets<Bench10000Config>(keys),
+        _ => throw new ArgumentOutOfRangeException(nameof(keys), keys, "There are schemas of 40, 1,000 and 10,000 keys."),
     };
 
     /// <summary>Veltrix: optionally flips one value in the source, then <c>LiveConfig.Reload()</c>.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Veltrix.Generators.Emitting;
 
@@ -42,6 +44,67 @@ internal static class KeyDispatch
     /// final comparison then rejects, and no character outside ASCII equals an ASCII one ignoring case.
     /// </summary>
     public static char Fold(char c) => (char)(c | 0x20);
+
+    /// <summary>
+    /// The C# condition that <paramref name="span"/>, whose length the caller has checked is at least
+    /// <paramref name="key"/>'s, starts with <paramref name="key"/> ordinally ignoring case; null when the key has a
+    /// character outside ASCII (the caller then compares with <c>OrdinalIgnoreCase</c>).
+    /// </summary>
+    /// <remarks>
+    /// Four characters are compared at a time as one 64-bit value read from the span (<c>GeneratedLookup.Read4</c>):
+    /// OR-ing 0x20 into the positions where the key has a letter folds both cases of that letter, and only them, to
+    /// the key's lower case; every other position must be equal. The last read overlaps the one before it when the
+    /// length is not a multiple of four; keys shorter than four characters compare character by character. For a
+    /// span of ASCII characters this is exactly <c>OrdinalIgnoreCase</c>. A span holding a character outside ASCII
+    /// fails the fast test and is decided by <c>GeneratedLookup.EqualsIgnoreCaseNonAscii</c>, which compares with
+    /// <c>OrdinalIgnoreCase</c> itself, so no key the framework's comparison would match is ever missed.
+    /// </remarks>
+    public static string? AsciiStartsWith(string span, string key, string slowSpan)
+    {
+        foreach (var c in key)
+        {
+            if (c >= 0x80)
+            {
+                return null;
+            }
+        }
+
+        var tests = new List<string>();
+        if (key.Length < 4)
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                var index = i.ToString(CultureInfo.InvariantCulture);
+                tests.Add(IsLetter(key[i])
+                    ? $"({span}[{index}] | 0x20) == {CSharp.Literal(Fold(key[i]))}"
+                    : $"{span}[{index}] == {CSharp.Literal(key[i])}");
+            }
+        }
+        else
+        {
+            for (var start = 0; start < key.Length; start += 4)
+            {
+                var at = Math.Min(start, key.Length - 4);
+                ulong fold = 0, expected = 0;
+                for (var i = 0; i < 4; i++)
+                {
+                    var c = key[at + i];
+                    var mask = IsLetter(c) ? 0x20UL : 0UL;
+                    fold |= mask << (16 * i);
+                    expected |= (c | mask) << (16 * i);
+                }
+
+                var read = $"global::Veltrix.GeneratedLookup.Read4({span}, {at.ToString(CultureInfo.InvariantCulture)})";
+                tests.Add(fold == 0 ? $"{read} == {Hex(expected)}" : $"({read} | {Hex(fold)}) == {Hex(expected)}");
+            }
+        }
+
+        return $"({string.Join(" && ", tests)}) || global::Veltrix.GeneratedLookup.EqualsIgnoreCaseNonAscii({slowSpan}, {CSharp.Literal(key)})";
+    }
+
+    private static bool IsLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static string Hex(ulong value) => "0x" + value.ToString("X16", CultureInfo.InvariantCulture) + "UL";
 
     /// <summary>The position whose folded characters split the group into the most cases; -1 when none splits it.</summary>
     private static int BestPosition(IReadOnlyList<string> keys, List<int> entries, int length)

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Veltrix.Benchmarks;
+namespace Veltrix.Benchmarks.Lookup;
 
 /// <summary>
 /// The alternative to the generated length/character switch: a minimal perfect hash over the keys, folded to

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using BenchmarkDotNet.Attributes;
 
-namespace Veltrix.Benchmarks;
+namespace Veltrix.Benchmarks.Lookup;
 
 /// <summary>
 /// Looking a value up by its string key path: Veltrix's generated dispatch against the dictionaries a
