@@ -26,8 +26,21 @@ public sealed partial class ConfigGenerator
     private static void WriteBindSection(SourceWriter writer, EmitScope scope, SectionSpec section)
     {
         var locals = LocalStems(section);
+        var takesExisting = TakesExisting(section);
         writer.WriteLine($"/// <summary>Binds a section of type <c>{CSharp.Xml(section.Name)}</c> from its node (null when no source set it); <paramref name=\"path\"/> only names missing keys.</summary>");
-        writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context)");
+        if (takesExisting)
+        {
+            writer.WriteLine("/// <param name=\"node\">The section's node; null when no source set it.</param>");
+            writer.WriteLine("/// <param name=\"path\">The section's key path, to name missing keys.</param>");
+            writer.WriteLine("/// <param name=\"context\">Where values are parsed and problems reported.</param>");
+            writer.WriteLine("/// <param name=\"existing\">The instance the enclosing section's constructor or initializer made, whose values stand for keys no source sets; null to construct one.</param>");
+            writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context, {section.FullName}? existing)");
+        }
+        else
+        {
+            writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context)");
+        }
+
         writer.OpenBlock();
         writer.WriteLine("""
             if (node is not null && !context.IsSection(node))
@@ -37,7 +50,13 @@ public sealed partial class ConfigGenerator
             }
             """);
 
-        if (HasInitializers(section))
+        if (takesExisting)
+        {
+            writer.WriteLine();
+            writer.WriteLine("// Keys that no source sets keep what the constructor and the initializers assigned, as ConfigurationBinder keeps them.");
+            writer.WriteLine("var defaults = existing ?? " + NewDefaults(section) + ";");
+        }
+        else if (CreatesDefaults(section))
         {
             writer.WriteLine();
             writer.WriteLine("// Keys that no source sets keep the values of the type's initializers.");
@@ -60,13 +79,17 @@ public sealed partial class ConfigGenerator
         var value = local + "Value";
         var node = local + "Node";
         var key = CSharp.Literal(member.Key);
-        var absent = AbsentValue(scope, member);
+        var absent = AbsentValue(scope, section, member);
         var present = PresentValue(scope, section, member, node, absent);
 
+        // An empty object where a section belongs ("Smtp": {}, every key commented out) sets nothing, as for ConfigurationBinder.
+        var lookup = member.Type.Kind == MemberTypeKind.Section
+            ? $"global::Veltrix.GeneratedBinding.SectionChild(node, {key})"
+            : $"node?.GetChild({key})";
         writer.WriteLine($"// {member.Name}" + (member.IsRequiredKey ? " (required)" : string.Empty));
         if (!member.IsRequiredKey)
         {
-            writer.WriteLine($"{member.Type.FullName} {value} = node?.GetChild({key}) is {{ }} {node}");
+            writer.WriteLine($"{member.Type.FullName} {value} = {lookup} is {{ }} {node}");
             writer.Indentation++;
             writer.WriteLine("? " + present);
             writer.WriteLine(": " + absent + ";");
@@ -75,7 +98,7 @@ public sealed partial class ConfigGenerator
         }
 
         writer.WriteLine($"{member.Type.FullName} {value};");
-        writer.WriteLine($"if (node?.GetChild({key}) is {{ }} {node})");
+        writer.WriteLine($"if ({lookup} is {{ }} {node})");
         writer.OpenBlock();
         writer.WriteLine($"{value} = {present};");
         writer.CloseBlock();
@@ -87,34 +110,68 @@ public sealed partial class ConfigGenerator
     }
 
     /// <summary>The value of a member whose key no source set.</summary>
-    private static string AbsentValue(EmitScope scope, MemberSpec member)
+    private static string AbsentValue(EmitScope scope, SectionSpec section, MemberSpec member)
     {
         var type = member.Type;
-
-        // A section that holds required keys is bound even when absent, so that each missing key is reported:
-        // the initializer's instance would hide them.
-        if (member.HasInitializer && !(type.Kind == MemberTypeKind.Section && !type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(type))))
-        {
-            return "defaults." + CSharp.Id(member.Name);
-        }
-
         if (member.Assignment == MemberAssignment.ConstructorParameter && member.DefaultValueExpression is { } expression)
         {
             return expression;
         }
 
-        if (type.IsNullable)
+        var kept = "defaults." + CSharp.Id(member.Name);
+        var haveDefaults = HasDefault(section, member);
+
+        // A section that holds required keys is bound even when absent, so that each missing key is reported:
+        // the constructor's instance alone would hide them.
+        if (type.Kind == MemberTypeKind.Section && !type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(type)))
         {
-            return type.IsValueType ? "default" : "null";
+            return BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", haveDefaults ? kept : "null");
         }
 
-        return type.Kind switch
+        string fresh;
+        if (type.IsNullable)
         {
-            // A section no source mentions still gets its own defaults (and reports its own required keys).
-            MemberTypeKind.Section => $"Bind_{scope.Stem(scope.SectionOf(type))}(null, {KeyPath}(path, {CSharp.Literal(member.Key)}), context)",
-            MemberTypeKind.Scalar => type.IsValueType ? "default" : "default!",
-            _ => EmptyCollection(type),
-        };
+            fresh = type.IsValueType ? "default" : "null";
+        }
+        else
+        {
+            fresh = type.Kind switch
+            {
+                // A section no source mentions still gets its own defaults.
+                MemberTypeKind.Section => BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", "null"),
+                MemberTypeKind.Scalar => type.IsValueType ? "default" : "default!",
+                _ => EmptyCollection(type),
+            };
+        }
+
+        if (!haveDefaults)
+        {
+            return fresh;
+        }
+
+        // What the constructor left null stays null where the member admits null (nullable or nullable-oblivious,
+        // as ConfigurationBinder leaves it); a non-nullable member gets its empty value instead.
+        return type.IsNullable || type.IsValueType || type.Kind == MemberTypeKind.Scalar ? kept : $"{kept} ?? {fresh}";
+    }
+
+    /// <summary>
+    /// Whether the binder can read the member's value from the section's defaults instance: a property of a section
+    /// built with <c>new T()</c> (whose constructor body may assign it), or a property with an initializer.
+    /// </summary>
+    private static bool HasDefault(SectionSpec section, MemberSpec member)
+        => member.Assignment == MemberAssignment.Property && (member.HasInitializer || (!section.UsesConstructor && CreatesDefaults(section)));
+
+    /// <summary>Whether a section's binder takes the instance its enclosing section's defaults hold.</summary>
+    private static bool TakesExisting(SectionSpec section) => !section.UsesConstructor && CreatesDefaults(section);
+
+    /// <summary>The call that binds a section-typed value, passing <paramref name="existing"/> when the section takes an existing instance.</summary>
+    private static string BindSection(EmitScope scope, TypeSpec type, string node, string path, string existing)
+    {
+        var target = scope.SectionOf(type);
+        var stem = scope.Stem(target);
+        return TakesExisting(target)
+            ? $"Bind_{stem}({node}, {path}, context, {existing})"
+            : $"Bind_{stem}({node}, {path}, context)";
     }
 
     /// <summary>The value of a member bound from its node.</summary>
@@ -124,14 +181,17 @@ public sealed partial class ConfigGenerator
         switch (type.Kind)
         {
             case MemberTypeKind.Scalar:
-                return ParseScalar(type, node, member.IsSecret, absent);
+                // An explicit null on a member that does not admit null means "not set": the default applies.
+                return type.IsNullable
+                    ? ParseScalar(type, node, member.IsSecret, absent)
+                    : $"{node}.IsNull ? {absent} : {ParseScalar(type, node, member.IsSecret, absent)}";
             case MemberTypeKind.Section:
-                var bind = $"Bind_{scope.Stem(scope.SectionOf(type))}({node}, {node}.Path, context)";
-                return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : bind;
+                var bind = BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? "defaults." + CSharp.Id(member.Name) : "null");
+                return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : $"{node}.IsNull ? {absent} : {bind}";
             default:
                 // A bound collection replaces the default one whole; an explicit null clears a nullable one.
                 var site = $"Bind_{scope.SiteOf(section, member).Name}({node}, context)";
-                return type.IsNullable ? $"{node}.IsNull ? null : {site}" : site;
+                return type.IsNullable ? $"{node}.IsNull ? null : {site}" : $"{node}.IsNull ? {absent} : {site}";
         }
     }
 
@@ -237,11 +297,15 @@ public sealed partial class ConfigGenerator
         return false;
     }
 
-    private static bool HasInitializers(SectionSpec section)
+    /// <summary>
+    /// Whether the section's binder creates a defaults instance: every section built with <c>new T()</c> that has a
+    /// property to set (its constructor body may assign any of them), and a constructor-bound section with initializers.
+    /// </summary>
+    private static bool CreatesDefaults(SectionSpec section)
     {
         foreach (var member in section.Members)
         {
-            if (member.HasInitializer)
+            if (member.HasInitializer || (!section.UsesConstructor && member.Assignment == MemberAssignment.Property))
             {
                 return true;
             }
@@ -259,7 +323,9 @@ public sealed partial class ConfigGenerator
             MemberTypeKind.Array or MemberTypeKind.IReadOnlyList => $"global::System.Array.Empty<{element}>()",
             MemberTypeKind.List or MemberTypeKind.IList => $"new global::System.Collections.Generic.List<{element}>()",
             MemberTypeKind.ImmutableArray => $"global::System.Collections.Immutable.ImmutableArray<{element}>.Empty",
-            MemberTypeKind.Dictionary => $"new global::System.Collections.Generic.Dictionary<string, {element}>(global::System.StringComparer.OrdinalIgnoreCase)",
+            MemberTypeKind.Dictionary or MemberTypeKind.IDictionary => $"new global::System.Collections.Generic.Dictionary<string, {element}>(global::System.StringComparer.OrdinalIgnoreCase)",
+            MemberTypeKind.Sequence => $"new global::System.Collections.Generic.List<{element}>()",
+            MemberTypeKind.Set => $"new global::System.Collections.Generic.HashSet<{element}>()",
             MemberTypeKind.IReadOnlyDictionary => $"global::System.Collections.Frozen.FrozenDictionary<string, {element}>.Empty",
             _ => throw new InvalidOperationException("Not a collection: " + type.FullName + "."),
         };
@@ -271,7 +337,7 @@ public sealed partial class ConfigGenerator
         var type = site.Type;
         var element = site.Element.FullName;
         var isDictionary = site.IsDictionary;
-        var isList = type.Kind is MemberTypeKind.List or MemberTypeKind.IList;
+        var isList = type.Kind is MemberTypeKind.List or MemberTypeKind.IList or MemberTypeKind.Sequence or MemberTypeKind.Set;
 
         writer.WriteLine($"/// <summary>Binds {site.DocName} from its node; a bound collection replaces the default one whole.</summary>");
         writer.WriteLine($"internal static {type.NonNullableFullName} Bind_{site.Name}(global::Veltrix.ConfigNode node, global::Veltrix.BindContext context)");
@@ -283,8 +349,10 @@ public sealed partial class ConfigGenerator
         }
         else
         {
-            writer.WriteLine("var elements = context.Elements(node);");
-            writer.WriteLine(isList
+            writer.WriteLine(site.ReplacesList ? "var elements = context.Elements(node, global::Veltrix.ListMergeMode.Replace);" : "var elements = context.Elements(node);");
+            writer.WriteLine(type.Kind == MemberTypeKind.Set
+                ? $"var items = new global::System.Collections.Generic.HashSet<{element}>(elements.Count);"
+                : isList
                 ? $"var items = new global::System.Collections.Generic.List<{element}>(elements.Count);"
                 : $"var items = new {element}[elements.Count];");
         }
@@ -295,7 +363,7 @@ public sealed partial class ConfigGenerator
         string value;
         if (site.ElementSection is { } elementSection)
         {
-            var bind = $"Bind_{scope.Stem(elementSection)}(element, element.Path, context)";
+            var bind = BindSection(scope, site.Element, "element", "element.Path", "null");
             value = site.Element.IsNullable
                 ? $"element.IsNull ? null : {bind}"
                 : $"element.IsNull ? global::Veltrix.GeneratedBinding.NullElement<{elementSection.FullName}>(context, element) : {bind}";

@@ -23,7 +23,7 @@ public sealed partial class ConfigGenerator
                 return type.IsNullable
                     ? new JsonObject().Add("anyOf", new List<object?> { Ref(names[type.NonNullableFullName]), Null() })
                     : new JsonObject().Add("allOf", section);
-            case MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary:
+            case MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary:
                 return new JsonObject()
                     .Add("type", Types(type.IsNullable, "object"))
                     .Add("additionalProperties", TypeSchema(type.Element!, EquatableArray<ValidationSpec>.Empty, names));

@@ -33,7 +33,8 @@ public sealed partial class ConfigGenerator
                 + ", global::Veltrix.ConfigRole." + key.Role
                 + ", " + CSharp.Literal(key.IsSecret)
                 + ", " + CSharp.Literal(key.IsRequired)
-                + ", " + CSharp.LiteralOrNull(key.Description) + "),");
+                + ", " + CSharp.LiteralOrNull(key.Description)
+                + (key.ReplacesList ? ", global::Veltrix.ListMergeMode.Replace" : string.Empty) + "),");
         }
 
         writer.CloseBlock(");");

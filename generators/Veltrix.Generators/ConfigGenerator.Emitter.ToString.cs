@@ -135,6 +135,7 @@ public sealed partial class ConfigGenerator
     {
         var items = "items" + suffix;
         var element = type.Element!;
+        value = EmitScope.IsSequence(type.Kind) ? SequenceView(value) : value;
         writer.WriteLine(type.Kind == MemberTypeKind.ImmutableArray
             ? $"if ({value} is {{ IsDefault: false }} {items})"
             : $"if ({value} is {{ }} {items})");

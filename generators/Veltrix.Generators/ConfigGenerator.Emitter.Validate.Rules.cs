@@ -171,7 +171,9 @@ public sealed partial class ConfigGenerator
         {
             var type = member.Type;
             var isString = type.Kind == MemberTypeKind.Scalar;
-            var length = current + (isString || IsArrayLike(type.Kind) ? ".Length" : ".Count");
+            var length = EmitScope.IsSequence(type.Kind)
+                ? SequenceView(current) + "!.Count"
+                : current + (isString || IsArrayLike(type.Kind) ? ".Length" : ".Count");
             var subject = isString ? "length of the value" : EmitScope.IsDictionary(type.Kind) ? "number of entries" : "number of elements";
             var arguments = spec.Arguments;
             var (condition, bound) = spec.Kind switch

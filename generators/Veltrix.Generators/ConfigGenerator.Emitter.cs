@@ -74,7 +74,7 @@ public sealed partial class ConfigGenerator
         writer.WriteLine($"static {root.FullName} {self}.Bind(global::Veltrix.BindContext context)");
         writer.OpenBlock();
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(context);");
-        writer.WriteLine($"return {HelperClass}.Bind_{stem}(context.Find({sectionPath}), {sectionPath}, context);");
+        writer.WriteLine($"return {HelperClass}.Bind_{stem}(context.Find({sectionPath}), {sectionPath}, context{(TakesExisting(root) ? ", null" : string.Empty)});");
         writer.CloseBlock();
         writer.WriteLine();
 
@@ -182,20 +182,28 @@ public sealed partial class ConfigGenerator
     /// <c>ImmutableArray&lt;T&gt;</c> is read through its underlying <c>T[]</c> (a default array is null).
     /// </summary>
     private static string ViewType(CollectionSite site)
-        => site.Type.Kind == MemberTypeKind.ImmutableArray ? site.Element.FullName + "[]?" : site.Type.NonNullableFullName + "?";
+        => site.Type.Kind == MemberTypeKind.ImmutableArray ? site.Element.FullName + "[]?"
+            : EmitScope.IsSequence(site.Type.Kind) ? $"global::System.Collections.Generic.IReadOnlyList<{site.Element.FullName}>?"
+            : site.Type.Kind == MemberTypeKind.IDictionary ? $"global::System.Collections.Generic.IReadOnlyDictionary<string, {site.Element.FullName}>?"
+            : site.Type.NonNullableFullName + "?";
 
     /// <summary>An expression of <see cref="ViewType"/> for a collection expression (which may be lifted by <c>?.</c>).</summary>
     private static string ToView(CollectionSite site, string expression, bool lifted = false)
-        => site.Type.Kind != MemberTypeKind.ImmutableArray
-            ? expression
-            : "global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(" + expression + (lifted ? " ?? default" : string.Empty) + ")";
+        => site.Type.Kind == MemberTypeKind.ImmutableArray
+            ? "global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(" + expression + (lifted ? " ?? default" : string.Empty) + ")"
+            : EmitScope.IsSequence(site.Type.Kind) ? SequenceView(expression)
+            : site.Type.Kind == MemberTypeKind.IDictionary ? "global::Veltrix.GeneratedBinding.AsReadOnlyDictionary(" + expression + ")"
+            : expression;
+
+    /// <summary>A sequence or set read by index: the bound list itself, or its elements copied once for a default of another type.</summary>
+    private static string SequenceView(string expression) => "global::Veltrix.GeneratedBinding.AsReadOnlyList(" + expression + ")";
 
     /// <summary>
     /// What to <c>foreach</c> over for a dictionary's entries: a <c>Dictionary</c> has a struct enumerator; an
     /// <c>IReadOnlyDictionary</c> goes through <c>GeneratedEntries</c>, which avoids boxing one for frozen and ordinary dictionaries.
     /// </summary>
     private static string EntriesOf(CollectionSite site, string expression)
-        => site.Type.Kind == MemberTypeKind.IReadOnlyDictionary ? $"global::Veltrix.GeneratedEntries.Of({expression})" : expression;
+        => site.Type.Kind is MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary ? $"global::Veltrix.GeneratedEntries.Of({expression})" : expression;
 
     private static string CountOf(CollectionSite site, string expression) => expression + (IsArrayLike(site.Type.Kind) ? ".Length" : ".Count");
 

@@ -94,13 +94,12 @@ public sealed partial class ConfigGenerator
                 return matches;
             }
 
-            var name = TypeName(type);
             foreach (var parameter in constructor.Parameters)
             {
                 var parameterLocation = LocationOf(parameter) ?? location;
                 if (parameter.RefKind is RefKind.Ref or RefKind.Out)
                 {
-                    Report(DiagnosticDescriptors.SectionNotConstructible, parameterLocation, name, "constructor parameter '" + parameter.Name + "' is passed by reference");
+                    NotConstructible(type, parameterLocation, "constructor parameter '" + parameter.Name + "' is passed by reference");
                     constructible = false;
                     continue;
                 }
@@ -110,10 +109,9 @@ public sealed partial class ConfigGenerator
                 {
                     if (!parameter.HasExplicitDefaultValue)
                     {
-                        Report(
-                            DiagnosticDescriptors.SectionNotConstructible,
+                        NotConstructible(
+                            type,
                             parameterLocation,
-                            name,
                             "constructor parameter '" + parameter.Name + "' has no public or internal property of the same name that exposes its value");
                         constructible = false;
                     }
@@ -124,10 +122,9 @@ public sealed partial class ConfigGenerator
 
                 if (!SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
                 {
-                    Report(
-                        DiagnosticDescriptors.SectionNotConstructible,
+                    NotConstructible(
+                        type,
                         parameterLocation,
-                        name,
                         "constructor parameter '" + parameter.Name + "' has type '" + TypeName(parameter.Type) + "' but property '" + property.Name
                             + "' has type '" + TypeName(property.Type) + "'");
                     constructible = false;

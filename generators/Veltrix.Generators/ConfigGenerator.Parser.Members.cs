@@ -60,6 +60,7 @@ public sealed partial class ConfigGenerator
 
             var isSecret = false;
             var hasRequiredAttribute = false;
+            var replacesList = false;
             var role = RoleKind.None;
             foreach (var attribute in attributes)
             {
@@ -70,6 +71,10 @@ public sealed partial class ConfigGenerator
                 else if (SymbolNames.IsAttribute(attribute, DataAnnotations, "RequiredAttribute"))
                 {
                     hasRequiredAttribute = true;
+                }
+                else if (SymbolNames.IsAttribute(attribute, VeltrixNamespace, "ListMergeAttribute"))
+                {
+                    replacesList = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is 1;
                 }
                 else if (role == RoleKind.None)
                 {
@@ -110,7 +115,8 @@ public sealed partial class ConfigGenerator
                 isSecret ? null : defaultText,
                 defaultExpression,
                 validations,
-                ReadDescription(section.Type, property, parameter, constructor));
+                ReadDescription(section.Type, property, parameter, constructor),
+                replacesList && type.Kind >= MemberTypeKind.Array && type.Kind is not (MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary));
         }
 
         /// <summary>Reports that a member the section needs was left out; the section then cannot be built.</summary>
@@ -118,10 +124,9 @@ public sealed partial class ConfigGenerator
         {
             if (needed)
             {
-                Report(
-                    DiagnosticDescriptors.SectionNotConstructible,
+                NotConstructible(
+                    section.Type,
                     location,
-                    section.Name,
                     (property.IsRequired ? "required member '" : "constructor parameter '") + property.Name + "' cannot be bound because " + why);
                 section.Failed = true;
             }

@@ -56,6 +56,7 @@ public sealed partial class ConfigGenerator
 
                 if (!constructible || context.Failed)
                 {
+                    ReportNotConstructible(type, name);
                     _failed = true;
                     return null;
                 }
@@ -146,7 +147,8 @@ public sealed partial class ConfigGenerator
                     || property.ReturnsByRefReadonly
                     || property.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
                     || property.GetMethod is null
-                    || !_compilation.IsSymbolAccessibleWithin(property.GetMethod, _root))
+                    || !_compilation.IsSymbolAccessibleWithin(property.GetMethod, _root)
+                    || IsIgnored(property))
                 {
                     continue;
                 }
@@ -170,6 +172,23 @@ public sealed partial class ConfigGenerator
             }
 
             return result;
+        }
+
+        /// <summary>Whether the property, or the one it overrides, is marked <c>[ConfigIgnore]</c>: not configuration.</summary>
+        private static bool IsIgnored(IPropertySymbol property)
+        {
+            for (var current = property; current is not null; current = current.OverriddenProperty)
+            {
+                foreach (var attribute in current.GetAttributes())
+                {
+                    if (SymbolNames.IsAttribute(attribute, VeltrixNamespace, "ConfigIgnoreAttribute"))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private (int Tree, int Position) SourcePosition(ISymbol symbol)
@@ -247,10 +266,9 @@ public sealed partial class ConfigGenerator
 
             if (setter.IsInitOnly || property.IsRequired)
             {
-                Report(
-                    DiagnosticDescriptors.SectionNotConstructible,
+                NotConstructible(
+                    type,
                     LocationOf(property) ?? typeLocation,
-                    TypeName(type),
                     "the init accessor of '" + property.Name + "' is not accessible to the generated binder; make it public or internal");
                 constructible = false;
             }
@@ -269,6 +287,36 @@ public sealed partial class ConfigGenerator
             }
 
             return false;
+        }
+
+        /// <summary>Notes why a section cannot be constructed; <see cref="ReportNotConstructible"/> reports every reason in one VLX0007.</summary>
+        private void NotConstructible(INamedTypeSymbol type, LocationInfo? location, string reason)
+        {
+            if (!_notConstructible.TryGetValue(type, out var reasons))
+            {
+                reasons = [];
+                _notConstructible.Add(type, reasons);
+            }
+
+            reasons.Add((location, reason));
+        }
+
+        /// <summary>Reports VLX0007 once for a section, at its first problem, with every reason noted for it.</summary>
+        private void ReportNotConstructible(INamedTypeSymbol type, string name)
+        {
+            if (!_notConstructible.TryGetValue(type, out var reasons) || reasons.Count == 0)
+            {
+                return;
+            }
+
+            var text = new string[reasons.Count];
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = reasons[i].Reason;
+            }
+
+            Report(DiagnosticDescriptors.SectionNotConstructible, reasons[0].Location, name, string.Join("; ", text));
+            _notConstructible.Remove(type);
         }
 
         /// <summary>Per-section state while its members are parsed: the keys taken so far and whether a needed member was lost.</summary>

@@ -42,6 +42,7 @@ public sealed partial class ConfigGenerator
         // detection) and the order they were first reached in. Dictionaries are only looked up, never enumerated.
         private readonly Dictionary<INamedTypeSymbol, SectionSpec?> _sections = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> _inProgress = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<INamedTypeSymbol, List<(LocationInfo? Location, string Reason)>> _notConstructible = new(SymbolEqualityComparer.Default);
         private readonly List<INamedTypeSymbol> _sectionOrder = [];
         private readonly Dictionary<SyntaxTree, SemanticModel> _models = [];
         private readonly Dictionary<SyntaxTree, int> _treeIndices = [];

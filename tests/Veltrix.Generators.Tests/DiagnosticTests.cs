@@ -79,8 +79,8 @@ public sealed class DiagnosticTests
     [InlineData("Action?", "Action?")]
     [InlineData("object?", "object?")]
     [InlineData("Dictionary<int, string>?", "Dictionary<int, string>?")]
-    [InlineData("HashSet<string>?", "HashSet<string>?")]
-    [InlineData("IEnumerable<int>?", "IEnumerable<int>?")]
+    [InlineData("Queue<int>?", "Queue<int>?")]
+    [InlineData("IDictionary<int, string>?", "IDictionary<int, string>?")]
     public void UnsupportedMemberType_MemberOfUnbindableType_ReportsVlx0002(string type, string display)
         => AssertSingleDiagnostic(
             $$"""
@@ -93,7 +93,7 @@ public sealed class DiagnosticTests
             """,
             "VLX0002",
             DiagnosticSeverity.Error,
-            $"Member 'ServerConfig.Extra' has type '{display}', which Veltrix cannot bind: {{*}}; change the type or remove the member from the schema");
+            $"Member 'ServerConfig.Extra' has type '{display}', which Veltrix cannot bind: {{*}}; change the type, or mark the member [ConfigIgnore] if it is not configuration");
 
     [Fact]
     public void UnsupportedMemberType_StringKeyedDictionaryAndReadOnlyList_ReportsNothing()
@@ -104,6 +104,37 @@ public sealed class DiagnosticTests
             {
                 public Dictionary<string, int> Weights { get; init; } = [];
                 public IReadOnlyList<int> Ports { get; init; } = [];
+            }
+            """);
+
+    [Fact]
+    public void UnsupportedMemberType_CollectionInterfacesConfigurationBinderBinds_ReportsNothing()
+        => AssertNoDiagnostics(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>();
+                public IEnumerable<string> Names { get; set; } = [];
+                public ICollection<int> Codes { get; set; } = new List<int>();
+                public IReadOnlyCollection<string> Zones { get; set; } = [];
+                public HashSet<string> Tags { get; set; } = [];
+                public ISet<int> Ports { get; set; } = new HashSet<int>();
+                public IReadOnlySet<string> Regions { get; set; } = new HashSet<string>();
+            }
+            """);
+
+    [Fact]
+    public void UnsupportedMemberType_MemberMarkedConfigIgnore_ReportsNothing()
+        => AssertNoDiagnostics(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public int Port { get; init; }
+
+                [ConfigIgnore]
+                public Action? OnReload { get; set; }
             }
             """);
 
@@ -398,6 +429,32 @@ public sealed class DiagnosticTests
             "VLX0007",
             DiagnosticSeverity.Error,
             "Type 'AmbiguousConfig' cannot be created by the generated binder: {*}");
+
+    [Fact]
+    public void SectionNotConstructible_SeveralUnmatchedConstructorParameters_ReportsVlx0007OnceWithEveryReason()
+        => AssertSingleDiagnostic(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public ClientConfig? Client { get; init; }
+            }
+
+            public sealed class ClientConfig
+            {
+                public ClientConfig(int {|#0:timeout|}, string endpoint, bool retry)
+                {
+                    Value = timeout + endpoint.Length + (retry ? 1 : 0);
+                }
+
+                public int Value { get; }
+            }
+            """,
+            "VLX0007",
+            DiagnosticSeverity.Error,
+            "Type 'ClientConfig' cannot be created by the generated binder: constructor parameter 'timeout' has no public or internal property of the same name that exposes its value; "
+                + "constructor parameter 'endpoint' has no public or internal property of the same name that exposes its value; "
+                + "constructor parameter 'retry' has no public or internal property of the same name that exposes its value");
 
     [Fact]
     public void SectionNotConstructible_PositionalRecordSection_ReportsNothing()

@@ -17,7 +17,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         DiagnosticIds.UnsupportedMemberType,
         "Member type is not supported",
-        "Member '{0}' has type '{1}', which Veltrix cannot bind: {2}; change the type or remove the member from the schema",
+        "Member '{0}' has type '{1}', which Veltrix cannot bind: {2}; change the type, or mark the member [ConfigIgnore] if it is not configuration",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateKey = Create(

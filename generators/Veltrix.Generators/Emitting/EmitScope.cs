@@ -31,7 +31,7 @@ internal sealed class EmitScope
             {
                 if (IsCollection(member.Type.Kind))
                 {
-                    AddSite(Stem(section) + "_" + member.Name, section.Name + "." + member.Name, member.Type, member.IsSecret);
+                    AddSite(Stem(section) + "_" + member.Name, section.Name + "." + member.Name, member.Type, member.IsSecret, member.ReplacesList);
                 }
             }
         }
@@ -60,7 +60,10 @@ internal sealed class EmitScope
 
     public static bool IsCollection(MemberTypeKind kind) => kind >= MemberTypeKind.Array;
 
-    public static bool IsDictionary(MemberTypeKind kind) => kind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary;
+    public static bool IsDictionary(MemberTypeKind kind) => kind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary;
+
+    /// <summary>Whether a list kind has no indexer of its own and is read through <c>IReadOnlyList&lt;T&gt;</c>.</summary>
+    public static bool IsSequence(MemberTypeKind kind) => kind is MemberTypeKind.Sequence or MemberTypeKind.Set;
 
     /// <summary>The section type a section-typed member or element refers to.</summary>
     public SectionSpec SectionOf(TypeSpec type)
@@ -91,11 +94,11 @@ internal sealed class EmitScope
         _stems.Add(section.FullName, stem);
     }
 
-    private void AddSite(string name, string member, TypeSpec type, bool isSecret)
+    private void AddSite(string name, string member, TypeSpec type, bool isSecret, bool replacesList)
     {
         // The parser admits scalars and sections as elements, never collections of collections.
         var element = type.Element ?? throw new InvalidOperationException("Collection type " + type.FullName + " has no element type.");
-        var site = new CollectionSite(name, member, type, isSecret, element.Kind == MemberTypeKind.Section ? SectionOf(element) : null);
+        var site = new CollectionSite(name, member, type, isSecret, element.Kind == MemberTypeKind.Section ? SectionOf(element) : null, replacesList);
         _sites.Add(name, site);
         _siteList.Add(site);
     }
@@ -105,7 +108,7 @@ internal sealed class EmitScope
 /// A collection member and the name of its helper methods: <c>Bind_&lt;Name&gt;</c>, <c>Same_&lt;Name&gt;</c>,
 /// <c>Diff_&lt;Name&gt;</c>, <c>Validate_&lt;Name&gt;</c>, <c>TryGetValue_&lt;Name&gt;</c>.
 /// </summary>
-internal sealed class CollectionSite(string name, string member, TypeSpec type, bool isSecret, SectionSpec? elementSection)
+internal sealed class CollectionSite(string name, string member, TypeSpec type, bool isSecret, SectionSpec? elementSection, bool replacesList)
 {
     public string Name { get; } = name;
 
@@ -128,6 +131,9 @@ internal sealed class CollectionSite(string name, string member, TypeSpec type, 
     public SectionSpec? ElementSection { get; } = elementSection;
 
     public bool IsDictionary => EmitScope.IsDictionary(Type.Kind);
+
+    /// <summary>Whether a JSON array replaces earlier sources' elements (<c>[ListMerge(ListMergeMode.Replace)]</c>) instead of merging index by index.</summary>
+    public bool ReplacesList { get; } = replacesList;
 }
 
 /// <summary>A static readonly field of the generated <c>Rules</c> class.</summary>

@@ -32,7 +32,8 @@ internal sealed record KeySpec(
     RoleKind Role,
     bool IsSecret,
     bool IsRequired,
-    string? Description);
+    string? Description,
+    bool ReplacesList = false);
 
 /// <summary>The parser's result for one attributed type: a spec when code can be generated, and diagnostics either way.</summary>
 internal sealed record ParseResult(ConfigSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

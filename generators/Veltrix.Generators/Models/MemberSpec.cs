@@ -35,6 +35,7 @@ internal enum MemberAssignment
 /// </param>
 /// <param name="Validations">The validation attributes, in source order.</param>
 /// <param name="Description">The XML doc <c>&lt;summary&gt;</c> text, whitespace-normalised; null when none.</param>
+/// <param name="ReplacesList">For lists: <c>[ListMerge(ListMergeMode.Replace)]</c>, a JSON array replaces earlier sources' elements instead of merging index by index.</param>
 internal sealed record MemberSpec(
     string Name,
     string Key,
@@ -49,4 +50,5 @@ internal sealed record MemberSpec(
     string? DefaultValueText,
     string? DefaultValueExpression,
     EquatableArray<ValidationSpec> Validations,
-    string? Description);
+    string? Description,
+    bool ReplacesList = false);

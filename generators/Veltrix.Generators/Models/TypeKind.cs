@@ -29,4 +29,16 @@ internal enum MemberTypeKind
 
     /// <summary><c>IReadOnlyDictionary&lt;string, T&gt;</c> (bound as a read-only wrapper, case-insensitive).</summary>
     IReadOnlyDictionary,
+
+    /// <summary><c>IDictionary&lt;string, T&gt;</c> (bound as a <c>Dictionary&lt;string, T&gt;</c>, case-insensitive).</summary>
+    IDictionary,
+
+    /// <summary>
+    /// <c>IEnumerable&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c> or <c>IReadOnlyCollection&lt;T&gt;</c> (bound as a
+    /// <c>List&lt;T&gt;</c>, as ConfigurationBinder binds them; read by index through <c>IReadOnlyList&lt;T&gt;</c>).
+    /// </summary>
+    Sequence,
+
+    /// <summary><c>HashSet&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c> or <c>IReadOnlySet&lt;T&gt;</c> (bound as a <c>HashSet&lt;T&gt;</c>; duplicates collapse).</summary>
+    Set,
 }

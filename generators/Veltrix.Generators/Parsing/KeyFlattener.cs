@@ -57,7 +57,8 @@ internal sealed class KeyFlattener
                 member.Role,
                 secret,
                 member.IsRequiredKey,
-                member.Description));
+                member.Description,
+                member.ReplacesList));
 
             if (type.Kind == MemberTypeKind.Section)
             {
@@ -84,7 +85,7 @@ internal sealed class KeyFlattener
     {
         MemberTypeKind.Scalar => 0,
         MemberTypeKind.Section => 1,
-        MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary => 3,
+        MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary => 3,
         _ => 2,
     };
 }

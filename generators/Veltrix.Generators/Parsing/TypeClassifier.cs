@@ -38,8 +38,8 @@ internal readonly struct TypeClassification
 internal static class TypeClassifier
 {
     private const string CollectionsGeneric = "System.Collections.Generic";
-    private const string SupportedLists = "T[], List<T>, IList<T>, IReadOnlyList<T> or ImmutableArray<T>";
-    private const string SupportedDictionaries = "Dictionary<string, T> or IReadOnlyDictionary<string, T>";
+    private const string SupportedLists = "T[], List<T>, IList<T>, IReadOnlyList<T>, ImmutableArray<T>, IEnumerable<T>, ICollection<T>, IReadOnlyCollection<T>, HashSet<T>, ISet<T> or IReadOnlySet<T>";
+    private const string SupportedDictionaries = "Dictionary<string, T>, IDictionary<string, T> or IReadOnlyDictionary<string, T>";
 
     /// <summary>Classifies the type of a member.</summary>
     public static TypeClassification Classify(ITypeSymbol type) => Classify(type, allowCollection: true);
@@ -100,6 +100,81 @@ internal static class TypeClassifier
             ? nullable.TypeArguments[0]
             : type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
 
+    /// <summary>
+    /// Whether a member of this type admits null: a value type wrapped in <c>Nullable&lt;T&gt;</c> is a scalar of its
+    /// own; a reference type annotated <c>?</c> does, and so does one declared where nullable reference types are
+    /// off (nullable-oblivious), since <c>ConfigurationBinder</c> leaves such a member null and accepts null for it.
+    /// </summary>
+    public static bool AdmitsNull(ITypeSymbol type)
+        => type.NullableAnnotation == NullableAnnotation.Annotated
+            || (type.NullableAnnotation == NullableAnnotation.None && !type.IsValueType && type.TypeKind != TypeKind.TypeParameter);
+
+    /// <summary>
+    /// The <c>global::</c>-qualified name that generated code (<c>#nullable enable</c>) writes for a type: a
+    /// nullable-oblivious reference type, at any depth (<c>List&lt;string&gt;</c> declared without nullable
+    /// annotations), is written as nullable (<c>List&lt;string?&gt;?</c>), so that assigning null to it raises no warning.
+    /// </summary>
+    /// <param name="type">The type.</param>
+    /// <param name="nullable">Whether the outermost type gets <c>?</c> (reference types only).</param>
+    public static string RenderFullName(ITypeSymbol type, bool nullable)
+    {
+        if (!HasObliviousPart(type))
+        {
+            var annotated = type.IsValueType
+                ? type
+                : type.WithNullableAnnotation(nullable ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated);
+            return annotated.ToDisplayString(SymbolNames.FullName);
+        }
+
+        var suffix = nullable && !type.IsValueType ? "?" : string.Empty;
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return RenderFullName(array.ElementType, AdmitsNull(array.ElementType)) + "[]" + suffix;
+            case INamedTypeSymbol { TypeArguments.Length: > 0 } named when named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T:
+                var arguments = new string[named.TypeArguments.Length];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    // Dictionary keys are never null (TKey : notnull, and the binder's keys are strings).
+                    var isKey = named.TypeParameters[i].HasNotNullConstraint || (i == 0 && named.Arity == 2 && named.Name.EndsWith("Dictionary", System.StringComparison.Ordinal));
+                    arguments[i] = RenderFullName(named.TypeArguments[i], !isKey && AdmitsNull(named.TypeArguments[i]));
+                }
+
+                return named.ToDisplayString(GenericDefinitionName) + "<" + string.Join(", ", arguments) + ">" + suffix;
+            default:
+                return SymbolNames.NonNullableFullName(type) + suffix;
+        }
+    }
+
+    /// <summary>A generic type's qualified name without its type arguments: <c>global::System.Collections.Generic.List</c>.</summary>
+    private static readonly SymbolDisplayFormat GenericDefinitionName = SymbolDisplayFormat.FullyQualifiedFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None);
+
+    private static bool HasObliviousPart(ITypeSymbol type)
+    {
+        if (!type.IsValueType && type.NullableAnnotation == NullableAnnotation.None && type.TypeKind != TypeKind.TypeParameter)
+        {
+            return true;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return HasObliviousPart(array.ElementType);
+            case INamedTypeSymbol named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (HasObliviousPart(argument))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     private static TypeClassification Classify(ITypeSymbol type, bool allowCollection)
     {
         if (ContainsErrorType(type))
@@ -137,7 +212,7 @@ internal static class TypeClassifier
 
     private static TypeClassification ClassifyNamed(INamedTypeSymbol named, bool allowCollection)
     {
-        var isAnnotated = named.NullableAnnotation == NullableAnnotation.Annotated;
+        var isAnnotated = AdmitsNull(named);
 
         if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
@@ -162,7 +237,7 @@ internal static class TypeClassifier
                 return TypeClassification.Unsupported("collections of collections are not supported");
             }
 
-            if (collectionKind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary)
+            if (collectionKind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary)
             {
                 return named.TypeArguments[0].SpecialType == SpecialType.System_String
                     ? Collection(named, collectionKind, named.TypeArguments[1])
@@ -212,7 +287,7 @@ internal static class TypeClassifier
         var display = named.ToDisplayString(SymbolNames.DisplayName);
         var spec = new TypeSpec(
             MemberTypeKind.Section,
-            named.ToDisplayString(SymbolNames.FullName),
+            RenderFullName(named, isAnnotated),
             display,
             ScalarKind.None,
             isAnnotated,
@@ -238,24 +313,25 @@ internal static class TypeClassifier
                         : "its element type '" + elementType.ToDisplayString(SymbolNames.DisplayName) + "' is not supported: " + element.UnsupportedReason);
         }
 
+        // ImmutableArray<T> is a struct: it cannot be null, and ImmutableArray<T>? is Nullable<ImmutableArray<T>>, which is not supported.
+        var isNullable = AdmitsNull(type);
         var spec = new TypeSpec(
             kind,
-            type.ToDisplayString(SymbolNames.FullName),
+            RenderFullName(type, isNullable),
             type.ToDisplayString(SymbolNames.DisplayName),
             ScalarKind.None,
-            // ImmutableArray<T> is a struct: it cannot be null, and ImmutableArray<T>? is Nullable<ImmutableArray<T>>, which is not supported.
-            type.NullableAnnotation == NullableAnnotation.Annotated,
+            isNullable,
             type.IsValueType,
             element.Spec,
             IsFlagsEnum: false,
             EquatableArray<string>.Empty,
-            SymbolNames.NonNullableFullName(type));
+            RenderFullName(type, nullable: false));
         return TypeClassification.Supported(spec, element.SectionType);
     }
 
     private static TypeSpec Scalar(ITypeSymbol type, ITypeSymbol underlying, ScalarKind kind, bool isNullable)
     {
-        var fullName = type.ToDisplayString(SymbolNames.FullName);
+        var fullName = underlying.IsValueType ? type.ToDisplayString(SymbolNames.FullName) : RenderFullName(type, isNullable);
         var nonNullable = underlying.IsValueType ? underlying.ToDisplayString(SymbolNames.FullName) : SymbolNames.NonNullableFullName(type);
         var isFlags = false;
         var names = EquatableArray<string>.Empty;
@@ -321,6 +397,9 @@ internal static class TypeClassifier
                 "IReadOnlyList`1" => MemberTypeKind.IReadOnlyList,
                 "Dictionary`2" => MemberTypeKind.Dictionary,
                 "IReadOnlyDictionary`2" => MemberTypeKind.IReadOnlyDictionary,
+                "IDictionary`2" => MemberTypeKind.IDictionary,
+                "IEnumerable`1" or "ICollection`1" or "IReadOnlyCollection`1" => MemberTypeKind.Sequence,
+                "HashSet`1" or "ISet`1" or "IReadOnlySet`1" => MemberTypeKind.Set,
                 _ => MemberTypeKind.Scalar,
             };
         }

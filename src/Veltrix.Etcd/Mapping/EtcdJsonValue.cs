@@ -60,6 +60,11 @@ internal static class EtcdJsonValue
                 {
                     builder.SetEmptyContainer(path, origin);
                 }
+                else
+                {
+                    // A JSON value that holds an array states the whole list, as a JSON file does.
+                    builder.DeclareList(path);
+                }
 
                 break;
             case JsonValueKind.Null:

@@ -106,23 +106,35 @@ public sealed class BindContext
     }
 
     /// <summary>
-    /// The elements of a list, in index order. When sources disagree, the list of the last source that set
-    /// any element wins whole: elements are never merged index by index.
+    /// The elements of a list, in index order (indices compacted, as <c>ConfigurationBinder</c> does), merged index by
+    /// index across sources (<see cref="ListMergeMode.ByIndex"/>): a later source that sets <c>Key:0:Field</c> patches
+    /// that field of that element, and an index past the end adds an element. An empty array, or null, replaces
+    /// what earlier sources listed.
     /// </summary>
     /// <param name="node">The node at the list's key, or null.</param>
     /// <returns>The element nodes; empty when no source set the list.</returns>
-    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node)
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node) => Elements(node, ListMergeMode.ByIndex);
+
+    /// <summary>
+    /// The elements of a list, in index order (indices compacted), merged as <paramref name="mode"/> says: with
+    /// <see cref="ListMergeMode.Replace"/>, a source that states the whole list (a JSON array) replaces the elements
+    /// of earlier sources, and later single-element keys still patch it.
+    /// </summary>
+    /// <param name="node">The node at the list's key, or null.</param>
+    /// <param name="mode">How the list combines its sources.</param>
+    /// <returns>The element nodes; empty when no source set the list.</returns>
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node, ListMergeMode mode)
     {
         if (node is null)
         {
             return [];
         }
 
-        // The source that set the list last owns it; a single value it set (over an earlier source's elements too)
-        // is a mistake to report, not an empty list.
-        var owner = LastSource(node);
-        if (node.HasValue && node.Value is { Length: > 0 } && node.SourceIndex == owner)
+        var owner = ListOwner(node, mode);
+        if (node.HasValue && node.Value is { Length: > 0 } && !HasElementsFrom(node, owner))
         {
+            // A single value where a list belongs, with no element to bind: a mistake to report, not an empty list.
+            // Beside elements it is ignored, as ConfigurationBinder ignores it.
             AddError(node, "Expected a list (Key:0, Key:1, …), found a single value.", "Type");
             return [];
         }
@@ -434,18 +446,32 @@ public sealed class BindContext
 
     private static string Truncate(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
 
-    private static int LastSource(ConfigNode node)
+    /// <summary>
+    /// The last source whose statement replaces the list: an empty array or object, or null, and in
+    /// <see cref="ListMergeMode.Replace"/> a JSON array; -1 when every source merges index by index.
+    /// </summary>
+    private static int ListOwner(ConfigNode node, ListMergeMode mode)
     {
-        var owner = node.IsEmptyContainer || node.HasValue ? node.SourceIndex : -1;
-        foreach (var child in node.Children)
+        var owner = mode == ListMergeMode.Replace ? node.ListSourceIndex : -1;
+        if ((node.IsEmptyContainer || (node.HasValue && node.Value is null)) && node.SourceIndex > owner)
         {
-            if (child.MaxSourceIndex > owner)
-            {
-                owner = child.MaxSourceIndex;
-            }
+            owner = node.SourceIndex;
         }
 
         return owner;
+    }
+
+    private static bool HasElementsFrom(ConfigNode node, int owner)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.MaxSourceIndex >= owner)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NeedsPruning(ConfigNode node, int owner)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace Veltrix;
@@ -35,6 +36,56 @@ public static class GeneratedBinding
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// A sequence or set member read by index (for change detection, lookups, validation and printing): the list the
+    /// binder made itself, or, for a default of another collection type (a <see cref="HashSet{T}"/>), its elements
+    /// copied once.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The member's value.</param>
+    /// <returns>The elements by index; null when <paramref name="items"/> is null.</returns>
+    public static IReadOnlyList<T>? AsReadOnlyList<T>(IEnumerable<T>? items)
+        => items switch
+        {
+            null => null,
+            IReadOnlyList<T> list => list,
+            _ => new List<T>(items),
+        };
+
+    /// <summary>
+    /// An <c>IDictionary&lt;string, T&gt;</c> member read as a read-only dictionary: the dictionary the binder made
+    /// itself, or a read-only view of a default of another type.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="entries">The member's value.</param>
+    /// <returns>The entries; null when <paramref name="entries"/> is null.</returns>
+    public static IReadOnlyDictionary<string, T>? AsReadOnlyDictionary<T>(IDictionary<string, T>? entries)
+        => entries switch
+        {
+            null => null,
+            IReadOnlyDictionary<string, T> dictionary => dictionary,
+            _ => new System.Collections.ObjectModel.ReadOnlyDictionary<string, T>(entries),
+        };
+
+    /// <summary>
+    /// The child of <paramref name="node"/> at <paramref name="key"/> that sets a section, or null: an empty object
+    /// (<c>"Smtp": {}</c>, typically every key commented out) or an empty value sets nothing, so the section keeps
+    /// its default, as <c>ConfigurationBinder</c> leaves it.
+    /// </summary>
+    /// <param name="node">The enclosing section's node, or null when no source set it.</param>
+    /// <param name="key">The member's key segment.</param>
+    /// <returns>The child node, or null when it is absent or sets nothing.</returns>
+    public static ConfigNode? SectionChild(ConfigNode? node, string key)
+    {
+        var child = node?.GetChild(key);
+        if (child is null || child.HasChildren)
+        {
+            return child;
+        }
+
+        return child.IsEmptyContainer || (child.HasValue && child.Value is { Length: 0 }) ? null : child;
     }
 
     /// <summary>

@@ -152,6 +152,21 @@ public sealed class ConfigDataBuilder
         return true;
     }
 
+    /// <summary>
+    /// Declares that the source now loading states the whole list at <paramref name="keyPath"/> (a JSON array with
+    /// elements, already set): the list replaces the elements earlier sources set, and later sources that set
+    /// single elements (environment variables, command-line arguments, in-memory keys) patch it index by index.
+    /// </summary>
+    /// <param name="keyPath">The full key path of the list.</param>
+    public void DeclareList(ReadOnlySpan<char> keyPath)
+    {
+        // The elements were stored first; a key refused (strict sources, limits) leaves nothing to declare.
+        if (Root.Find(keyPath) is { } node && node != Root)
+        {
+            node.MarkList(SourceIndex);
+        }
+    }
+
     /// <summary>Reports a problem; the load fails once all sources have been read.</summary>
     /// <param name="error">The problem.</param>
     public void AddError(ConfigError error)

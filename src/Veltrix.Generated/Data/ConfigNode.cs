@@ -28,7 +28,14 @@ public sealed class ConfigNode
         Key = key;
         SourceIndex = -1;
         MaxSourceIndex = -1;
+        ListSourceIndex = -1;
     }
+
+    /// <summary>
+    /// The last source that stated this key as a whole list (a JSON array with elements), or -1. Such a list replaces
+    /// the elements of earlier sources; a later source that sets single elements (<c>Key:0:Field</c>) patches it.
+    /// </summary>
+    public int ListSourceIndex { get; private set; }
 
     /// <summary>The last segment of <see cref="Path"/>, as the source spelled it.</summary>
     public string Key { get; }
@@ -168,6 +175,8 @@ public sealed class ConfigNode
         Mark(origin, sourceIndex);
     }
 
+    internal void MarkList(int sourceIndex) => ListSourceIndex = sourceIndex;
+
     internal void SetEmptyContainer(ConfigOrigin origin, int sourceIndex)
     {
         Value = null;
@@ -225,6 +234,7 @@ public sealed class ConfigNode
         }
 
         copy.MaxSourceIndex = MaxSourceIndex;
+        copy.ListSourceIndex = ListSourceIndex >= sourceIndex ? ListSourceIndex : -1;
         foreach (var child in Children)
         {
             var prunedChild = child.PruneTo(copy, sourceIndex);

@@ -128,8 +128,8 @@ public sealed class LiveConfig<T> : IDisposable
     /// <param name="keyPath">The full key path.</param>
     /// <returns>The origin; <see cref="ConfigOrigin.Unknown"/> when no source set the key (a default applies).</returns>
     /// <remarks>
-    /// List indices are resolved as binding resolves them: <c>Server:Hosts:1</c> is the second element of the list
-    /// that won (the last source that set the list), whatever index that source wrote.
+    /// List indices are resolved as binding resolves them: <c>Server:Hosts:1</c> is the second element of the merged
+    /// list, whatever index its source wrote.
     /// </remarks>
     public ConfigOrigin GetOrigin(string keyPath)
     {
@@ -145,10 +145,10 @@ public sealed class LiveConfig<T> : IDisposable
             var segment = colon < 0 ? rest : rest[..colon];
             rest = colon < 0 ? [] : rest[(colon + 1)..];
             ConfigNode? next;
-            if (schemaPath.Length > 0 && T.Schema.Find(schemaPath) is { Kind: ConfigKeyKind.List })
+            if (schemaPath.Length > 0 && T.Schema.Find(schemaPath) is { Kind: ConfigKeyKind.List } list)
             {
                 lists ??= new BindContext(data);
-                var elements = lists.Elements(node);
+                var elements = lists.Elements(node, list.ListMerge);
                 next = int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < elements.Count
                     ? elements[index]
                     : null;

@@ -15,6 +15,7 @@ namespace Veltrix;
 /// <param name="IsSecret">Whether the member carries <see cref="SecretAttribute"/>.</param>
 /// <param name="IsRequired">Whether a source must provide the key (<c>[Required]</c> or <c>required</c>).</param>
 /// <param name="Description">The member's XML doc summary, if any.</param>
+/// <param name="ListMerge">For lists: how sources combine (<see cref="ListMergeAttribute"/>); <see cref="ListMergeMode.ByIndex"/> otherwise.</param>
 public sealed record ConfigKeyInfo(
     string Path,
     ConfigKeyKind Kind,
@@ -23,4 +24,5 @@ public sealed record ConfigKeyInfo(
     ConfigRole Role,
     bool IsSecret,
     bool IsRequired,
-    string? Description);
+    string? Description,
+    ListMergeMode ListMerge = ListMergeMode.ByIndex);

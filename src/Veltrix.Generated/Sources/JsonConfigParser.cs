@@ -432,6 +432,11 @@ internal static class JsonConfigParser
             {
                 _builder.SetEmptyContainer(_path.AsSpan(0, frame.PathLength), new ConfigOrigin(_source, frame.Line, frame.Column));
             }
+            else if (frame.IsArray && _frameCount > 0)
+            {
+                // A file that states an array states the whole list: it replaces what earlier sources listed.
+                _builder.DeclareList(_path.AsSpan(0, frame.PathLength));
+            }
         }
 
         private void OnScalar(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)

@@ -16,6 +16,9 @@ public sealed partial class MergeConfig
 
     public IReadOnlyList<EndpointConfig> Endpoints { get; init; } = [];
 
+    [ListMerge(ListMergeMode.Replace)]
+    public IReadOnlyList<EndpointConfig> Replaced { get; init; } = [];
+
     public Dictionary<string, int> Limits { get; init; } = new();
 
     public Dictionary<string, int> Quotas { get; init; } = new() { ["default"] = 10 };

@@ -67,25 +67,54 @@ public sealed class MergeRuleTests : IDisposable
     }
 
     [Fact]
-    public void Build_EnvironmentSetsFirstIndex_ReplacesWholeJsonArray()
+    public void Build_EnvironmentSetsFirstIndex_PatchesThatElementOfJsonArray()
     {
         using var config = Json("""{ "Merge": { "Hosts": ["a", "b", "c"] } }""")
             .AddSource(TestSources.Environment(new Dictionary<string, string> { ["Merge:Hosts:0"] = "x" }))
             .Build();
 
-        Assert.Equal(new[] { "x" }, config.Current.Hosts);
+        Assert.Equal(new[] { "x", "b", "c" }, config.Current.Hosts);
     }
 
     [Fact]
-    public void Build_LaterSourceSetsPartOfSectionList_ElementsKeepNoEarlierMembers()
+    public void Build_LaterSourceSetsPartOfSectionList_PatchesThatMemberOfThatElement()
     {
         using var config = Json("""{ "Merge": { "Endpoints": [{ "Address": "a", "Weight": 5 }, { "Address": "b" }] } }""")
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Merge:Endpoints:0:Address"] = "x" })
             .Build();
 
-        var only = Assert.Single(config.Current.Endpoints);
-        Assert.Equal("x", only.Address);
-        Assert.Equal(1, only.Weight);
+        Assert.Equal([("x", 5), ("b", 1)], config.Current.Endpoints.Select(static e => (e.Address, e.Weight)));
+    }
+
+    [Fact]
+    public void Build_LaterFileStatesShorterArray_MergesIndexByIndexLikeConfigurationBinder()
+    {
+        using var config = Json("""{ "Merge": { "Endpoints": [{ "Address": "a", "Weight": 5 }, { "Address": "b" }] } }""")
+            .AddJsonFile(_temp.Write("second.json", """{ "Merge": { "Endpoints": [{ "Address": "x" }] } }"""))
+            .Build();
+
+        Assert.Equal([("x", 5), ("b", 1)], config.Current.Endpoints.Select(static e => (e.Address, e.Weight)));
+    }
+
+    [Fact]
+    public void Build_ListMergeReplace_LaterFileStatesShorterArray_ReplacesWholeList()
+    {
+        using var config = Json("""{ "Merge": { "Replaced": [{ "Address": "a", "Weight": 5 }, { "Address": "b" }] } }""")
+            .AddJsonFile(_temp.Write("second.json", """{ "Merge": { "Replaced": [{ "Address": "x" }] } }"""))
+            .Build();
+
+        var only = Assert.Single(config.Current.Replaced);
+        Assert.Equal(("x", 1), (only.Address, only.Weight));
+    }
+
+    [Fact]
+    public void Build_ListMergeReplace_EnvironmentSetsOneField_PatchesTheFileList()
+    {
+        using var config = Json("""{ "Merge": { "Replaced": [{ "Address": "a", "Weight": 5 }, { "Address": "b" }] } }""")
+            .AddSource(TestSources.Environment(new Dictionary<string, string> { ["Merge:Replaced:1:Weight"] = "7", ["Merge:Replaced:2:Address"] = "c" }))
+            .Build();
+
+        Assert.Equal([("a", 5), ("b", 7), ("c", 1)], config.Current.Replaced.Select(static e => (e.Address, e.Weight)));
     }
 
     [Fact]

@@ -14,46 +14,66 @@ public sealed class BinderDifferencesTests
     // (1) Merging lists across sources.
 
     [Fact]
-    public void LaterSourceList_ShorterThanEarlier_ReplacesWholeList()
+    public void LaterSourceList_ShorterThanEarlier_MergesIndexByIndexLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()
             .Json("""{ "Differences": { "Hosts": ["a", "b", "c"] } }""")
             .Environment("Differences__Hosts__0", "x");
 
-        Assert.Equal(["x"], Bound(inputs.Veltrix<DifferencesConfig>()).Hosts);
-
-        // ConfigurationBinder merges index by index and keeps elements the later source never wrote.
-        Assert.Equal(["x", "b", "c"], Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Hosts);
+        // Not a difference: a later source patches the elements it names and keeps the rest.
+        Assert.Equal(["x", "b", "c"], Bound(inputs.Veltrix<DifferencesConfig>()).Hosts);
+        Assert.Null(inputs.Difference<DifferencesConfig>());
     }
 
     [Fact]
-    public void LaterSourceListOfSections_OneKeyOfFirstElement_ReplacesWholeList()
+    public void LaterSourceListOfSections_OneKeyOfFirstElement_PatchesThatKeyLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()
             .Json("""{ "Differences": { "Endpoints": [ { "Host": "a", "Port": 1 }, { "Host": "b" } ] } }""")
             .Environment("Differences__Endpoints__0__Host", "x");
 
-        var endpoint = Assert.Single(Bound(inputs.Veltrix<DifferencesConfig>()).Endpoints);
-        Assert.Equal(("x", (ushort)443), (endpoint.Host, endpoint.Port));
-
-        // ConfigurationBinder merges the first element key by key and keeps the second.
-        var merged = Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Endpoints;
+        var merged = Bound(inputs.Veltrix<DifferencesConfig>()).Endpoints;
         Assert.Equal([("x", (ushort)1), ("b", (ushort)443)], merged.Select(static e => (e.Host, e.Port)));
+        Assert.Null(inputs.Difference<DifferencesConfig>());
     }
 
-    [Theory]
-    [InlineData("[]")]
-    [InlineData("null")]
-    public void LaterFileEmptyArrayOrNull_ListSetByEarlierFile_ClearsList(string later)
+    [Fact]
+    public void LaterFileShorterArray_MergesIndexByIndexLikeConfigurationBinder()
+    {
+        using var inputs = new BinderInputs()
+            .Json("""{ "Differences": { "Hosts": ["a", "b", "c"] } }""")
+            .Json("""{ "Differences": { "Hosts": ["x"] } }""");
+
+        // [ListMerge(ListMergeMode.Replace)] makes the later array replace the list (MergeRuleTests).
+        Assert.Equal(["x", "b", "c"], Bound(inputs.Veltrix<DifferencesConfig>()).Hosts);
+        Assert.Null(inputs.Difference<DifferencesConfig>());
+    }
+
+    [Fact]
+    public void LaterFileEmptyArray_ListSetByEarlierFile_ClearsList()
     {
         using var inputs = new BinderInputs()
             .Json("""{ "Differences": { "Hosts": ["a", "b"] } }""")
-            .Json($$"""{ "Differences": { "Hosts": {{later}} } }""");
+            .Json("""{ "Differences": { "Hosts": [] } }""");
 
         Assert.Empty(Bound(inputs.Veltrix<DifferencesConfig>()).Hosts);
 
-        // ConfigurationBinder stores "" or null at "Hosts" and still finds "Hosts:0" and "Hosts:1" underneath.
+        // ConfigurationBinder stores "" at "Hosts" and still finds "Hosts:0" and "Hosts:1" underneath.
         Assert.Equal(["a", "b"], Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Hosts);
+    }
+
+    [Fact]
+    public void LaterFileNull_ListSetByEarlierFile_ClearsToTheDefault()
+    {
+        using var inputs = new BinderInputs()
+            .Json("""{ "Differences": { "DefaultHosts": ["a", "b"] } }""")
+            .Json("""{ "Differences": { "DefaultHosts": null } }""");
+
+        // Null on a member that does not admit null means "not set": the default applies over earlier sources.
+        Assert.Equal(["localhost"], Bound(inputs.Veltrix<DifferencesConfig>()).DefaultHosts);
+
+        // ConfigurationBinder ignores a null that has keys underneath it from another source, and appends to the default.
+        Assert.Equal(["localhost", "a", "b"], Bound(inputs.ConfigurationBinder<DifferencesConfig>()).DefaultHosts);
     }
 
     [Fact]
@@ -105,21 +125,30 @@ public sealed class BinderDifferencesTests
         Assert.Equal(new Dictionary<string, int> { ["default"] = 1, ["x"] = 2 }, binder.DefaultLimits);
     }
 
-    [Theory]
-    [InlineData("[]", "{}")]
-    [InlineData("null", "null")]
-    public void EmptyOrNullCollections_NonEmptyDefaults_ReplaceDefaultsWithEmpty(string list, string dictionary)
+    [Fact]
+    public void EmptyCollections_NonEmptyDefaults_ReplaceDefaultsWithEmpty()
     {
-        using var inputs = new BinderInputs().Json($$"""{ "Differences": { "DefaultHosts": {{list}}, "DefaultLimits": {{dictionary}} } }""");
+        using var inputs = new BinderInputs().Json("""{ "Differences": { "DefaultHosts": [], "DefaultLimits": {} } }""");
 
         var veltrix = Bound(inputs.Veltrix<DifferencesConfig>());
         Assert.Empty(veltrix.DefaultHosts);
         Assert.Empty(veltrix.DefaultLimits);
 
-        // ConfigurationBinder binds nothing from an empty array, an empty object or null, and keeps the defaults.
+        // ConfigurationBinder binds nothing from an empty array or object, and keeps the defaults.
         var binder = Bound(inputs.ConfigurationBinder<DifferencesConfig>());
         Assert.Equal(["localhost"], binder.DefaultHosts);
         Assert.Equal(["default"], binder.DefaultLimits.Keys);
+    }
+
+    [Fact]
+    public void NullCollections_NonEmptyDefaults_KeepDefaultsLikeConfigurationBinder()
+    {
+        using var inputs = new BinderInputs().Json("""{ "Differences": { "DefaultHosts": null, "DefaultLimits": null } }""");
+
+        var veltrix = Bound(inputs.Veltrix<DifferencesConfig>());
+        Assert.Equal(["localhost"], veltrix.DefaultHosts);
+        Assert.Equal(["default"], veltrix.DefaultLimits.Keys);
+        Assert.Null(inputs.Difference<DifferencesConfig>());
     }
 
     [Fact]
@@ -134,14 +163,13 @@ public sealed class BinderDifferencesTests
     }
 
     [Fact]
-    public void EmptyObject_NullableSection_CreatesSectionWithDefaults()
+    public void EmptyObject_NullableSection_LeavesSectionUnsetLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs().Json("""{ "Differences": { "Fallback": {} } }""");
 
-        Assert.Equal(64, Bound(inputs.Veltrix<DifferencesConfig>()).Fallback?.MaxConnections);
-
-        // ConfigurationBinder stores null for an empty object and leaves the section null.
-        Assert.Null(Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Fallback);
+        // Not a difference: an empty object (every key commented out) sets nothing.
+        Assert.Null(Bound(inputs.Veltrix<DifferencesConfig>()).Fallback);
+        Assert.Null(inputs.Difference<DifferencesConfig>());
     }
 
     // (3) Invalid values: Veltrix throws ConfigException where ConfigurationBinder throws InvalidOperationException,
@@ -235,18 +263,19 @@ public sealed class BinderDifferencesTests
         Assert.Equal((1, false), (http.MaxConnections, http.KeepAlive));
     }
 
-    // (5) JSON null. BindContext reports null for a value type that is not nullable ("Expected a Int32 value,
-    // found null"); the generated binder reports it for a reference type or section element that is not
-    // annotated nullable. A nullable member becomes null, as in ConfigurationBinder.
+    // (5) JSON null. On a member that does not admit null (a value type, or a reference type not annotated '?' in
+    // nullable-enabled code) null means "not set" and the default applies; a nullable or nullable-oblivious member
+    // becomes null, as in ConfigurationBinder. A null element of a list of sections is still rejected.
 
     [Fact]
-    public void JsonNull_NonNullableValueType_VeltrixRejects_ConfigurationBinderBindsDefaultOfT()
+    public void JsonNull_NonNullableValueType_VeltrixKeepsDefault_ConfigurationBinderBindsDefaultOfT()
     {
         using var inputs = new BinderInputs().Json("""{ "Differences": { "Count": null } }""");
 
-        Assert.Contains("Expected a Int32 value, found null", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        // Null on a member that does not admit null means "not set": the initializer's 5 applies.
+        Assert.Equal(5, Bound(inputs.Veltrix<DifferencesConfig>()).Count);
 
-        // Not the initializer's 5: ConfigurationBinder 10 binds null as default(int).
+        // ConfigurationBinder 10 binds null as default(int), which would turn a timeout or size into zero.
         Assert.Equal(0, Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Count);
     }
 
@@ -254,12 +283,14 @@ public sealed class BinderDifferencesTests
     [InlineData("Name")]
     [InlineData("Home")]
     [InlineData("Version")]
-    public void JsonNull_NonNullableReferenceType_VeltrixRejects_ConfigurationBinderBindsNull(string member)
+    public void JsonNull_NonNullableReferenceType_VeltrixKeepsDefault_ConfigurationBinderBindsNull(string member)
     {
         using var inputs = new BinderInputs().Json($$"""{ "Differences": { "{{member}}": null } }""");
 
-        Assert.Contains("found null; the member is not nullable", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
-        Assert.Null(typeof(DifferencesConfig).GetProperty(member)!.GetValue(Bound(inputs.ConfigurationBinder<DifferencesConfig>())));
+        // A shipped file's null must not stop the app, nor put null into a member declared non-nullable.
+        var property = typeof(DifferencesConfig).GetProperty(member)!;
+        Assert.Equal(property.GetValue(new DifferencesConfig()), property.GetValue(Bound(inputs.Veltrix<DifferencesConfig>())));
+        Assert.Null(property.GetValue(Bound(inputs.ConfigurationBinder<DifferencesConfig>())));
     }
 
     [Fact]

@@ -28,6 +28,18 @@ public sealed class BinderParityTests
     public void RandomInputs_ListsAndDictionaries_BindsLikeConfigurationBinder()
         => AssertParity(ParityHarness.Run<CollectionsConfig>());
 
+    [Fact]
+    public void RandomInputs_ConstructorBodyDefaultsAndListPatches_BindsLikeConfigurationBinder()
+        => AssertParity(ParityHarness.Run<Existing.GatewayOptions>());
+
+    [Fact]
+    public void RandomInputs_NullableObliviousMembers_BindsLikeConfigurationBinder()
+        => AssertParity(ParityHarness.Run<Existing.LegacyOptions>());
+
+    [Fact]
+    public void RandomInputs_CollectionInterfacesAndSets_BindsLikeConfigurationBinder()
+        => AssertParity(ParityHarness.Run<Existing.InterfaceCollectionsOptions>());
+
     private static void AssertParity(ParityReport report)
         => Assert.True(report.Disagreements.Count == 0, report.ToString());
 }

@@ -16,9 +16,8 @@ namespace Veltrix.Tests.Parity;
 /// <c>default(T)</c>, null or a default element). JSON null for nullable members, sections and collections stays in.</item>
 /// <item>An empty value that ConfigurationBinder reads as a value: dates, times and char (their minimum) and a
 /// non-nullable Uri (null); and an empty nullable Version (Veltrix: null; ConfigurationBinder rejects it).</item>
-/// <item>An empty array or object for a collection or section whose default is null (Veltrix creates it empty).</item>
+/// <item>An empty array or object for a collection whose default is null (Veltrix creates it empty).</item>
 /// <item>An invalid value inside a list or dictionary (ConfigurationBinder skips the element silently).</item>
-/// <item>A list set by both sources of an overlay (Veltrix replaces it whole; ConfigurationBinder merges by index).</item>
 /// </list>
 /// Inputs that expose Veltrix bugs stay in (see <see cref="BinderParityBugTests"/>).
 /// </remarks>
@@ -29,24 +28,16 @@ internal sealed class ParityInputGenerator
 
     private readonly Random _random;
     private readonly bool _forEnvironment;
-    private readonly HashSet<string> _listPaths;
-    private readonly IReadOnlySet<string> _listPathsToSkip;
 
     /// <param name="random">The case's random source.</param>
     /// <param name="forEnvironment">
     /// Generate only what environment variables can carry: no empty values, no empty arrays or objects.
     /// </param>
-    /// <param name="listPathsToSkip">Lists another source of the same case sets, which this one must leave alone.</param>
-    public ParityInputGenerator(Random random, bool forEnvironment, IReadOnlySet<string>? listPathsToSkip = null)
+    public ParityInputGenerator(Random random, bool forEnvironment)
     {
         _random = random;
         _forEnvironment = forEnvironment;
-        _listPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        _listPathsToSkip = listPathsToSkip ?? new HashSet<string>();
     }
-
-    /// <summary>The key paths of every list this generator set (compared case-insensitively), for another source to skip.</summary>
-    public IReadOnlySet<string> ListPaths => _listPaths;
 
     /// <summary>
     /// The input for a schema rooted at <paramref name="section"/> (<c>""</c> for the root, or a path such as
@@ -76,9 +67,17 @@ internal sealed class ParityInputGenerator
     private InputObject Section(Type type, string path, bool inCollection, double density)
     {
         var node = new InputObject();
+        var defaults = type.GetConstructor(Type.EmptyTypes) is { } constructor ? constructor.Invoke(null) : null;
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (!property.CanWrite || property.GetIndexParameters().Length > 0 || _random.NextDouble() > density)
+            {
+                continue;
+            }
+
+            // A bound collection replaces a non-empty default; ConfigurationBinder appends to it (BinderDifferencesTests).
+            if (defaults is not null && property.PropertyType != typeof(string)
+                && property.GetValue(defaults) is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext())
             {
                 continue;
             }
@@ -101,7 +100,8 @@ internal sealed class ParityInputGenerator
 
     private InputNode? Member(Type type, NullabilityInfo nullability, string path, bool inCollection, double density)
     {
-        var nullable = nullability.ReadState == NullabilityState.Nullable;
+        // A nullable-oblivious member (no annotations) admits null, as a nullable one does.
+        var nullable = nullability.ReadState != NullabilityState.NotNull;
         var underlying = Nullable.GetUnderlyingType(type);
         if (underlying is not null || ScalarTexts.IsScalar(type))
         {
@@ -122,12 +122,11 @@ internal sealed class ParityInputGenerator
         if (ListElementType(type) is { } elementType)
         {
             var elementNullability = type.IsArray ? nullability.ElementType! : nullability.GenericTypeArguments[0];
-            return _listPathsToSkip.Contains(path) ? null : List(elementType, elementNullability, path, allowEmpty: !nullable, density);
+            return List(elementType, elementNullability, path, allowEmpty: !nullable, density);
         }
 
-        // A section: sometimes written as an empty object, which sets nothing. Not for a nullable section, which
-        // an empty object creates in Veltrix and leaves null in ConfigurationBinder (tested separately).
-        if (!_forEnvironment && !nullable && _random.Next(15) == 0)
+        // A section: sometimes written as an empty object, which sets nothing in either binder.
+        if (!_forEnvironment && _random.Next(15) == 0)
         {
             return new InputObject();
         }
@@ -196,7 +195,6 @@ internal sealed class ParityInputGenerator
             index += _random.Next(6) == 0 ? _random.Next(2, 5) : 1;
         }
 
-        _listPaths.Add(path);
         return array;
     }
 
@@ -311,11 +309,12 @@ internal sealed class ParityInputGenerator
 
     /// <summary>For <c>Dictionary&lt;string, T&gt;</c> and <c>IReadOnlyDictionary&lt;string, T&gt;</c>: <c>T</c>.</summary>
     public static Type? DictionaryValueType(Type type)
-        => type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Dictionary<,>) || type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        => type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Dictionary<,>) || type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)
+            || type.GetGenericTypeDefinition() == typeof(IDictionary<,>))
             ? type.GetGenericArguments()[1]
             : null;
 
-    /// <summary>For <c>T[]</c>, <c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c> and <c>IReadOnlyList&lt;T&gt;</c>: <c>T</c>.</summary>
+    /// <summary>For arrays, lists, sequences (<c>IEnumerable&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>, …) and sets: <c>T</c>.</summary>
     public static Type? ListElementType(Type type)
     {
         if (type.IsArray)
@@ -330,6 +329,8 @@ internal sealed class ParityInputGenerator
 
         var definition = type.GetGenericTypeDefinition();
         return definition == typeof(List<>) || definition == typeof(IList<>) || definition == typeof(IReadOnlyList<>)
+            || definition == typeof(IEnumerable<>) || definition == typeof(ICollection<>) || definition == typeof(IReadOnlyCollection<>)
+            || definition == typeof(HashSet<>) || definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>)
             ? type.GetGenericArguments()[0]
             : null;
     }

@@ -15,9 +15,19 @@ public sealed class ListOverrideTests : IDisposable
             .AddSource(TestSources.Environment(new Dictionary<string, string> { [key] = value }));
 
     [Fact]
-    public void Build_EnvironmentSingleValueOverJsonList_ReportsTypeErrorInsteadOfEmptyList()
+    public void Build_EnvironmentSingleValueOverJsonList_KeepsTheListLikeConfigurationBinder()
     {
-        var builder = JsonThenEnvironment("""{ "Merge": { "Hosts": ["a", "b"] } }""", "Merge:Hosts", "x,y");
+        // ConfigurationBinder binds a list from its elements and ignores a value at the list's own key; an app it
+        // starts must start under Veltrix too.
+        using var config = JsonThenEnvironment("""{ "Merge": { "Hosts": ["a", "b"] } }""", "Merge:Hosts", "x,y").Build();
+
+        Assert.Equal(["a", "b"], config.Current.Hosts);
+    }
+
+    [Fact]
+    public void Build_SingleValueWhereListBelongs_NoElements_ReportsTypeError()
+    {
+        var builder = JsonThenEnvironment("""{ "Merge": { "Port": 1 } }""", "Merge:Hosts", "x,y");
 
         var ex = Assert.Throws<ConfigException>(() => builder.Build());
 
@@ -39,11 +49,11 @@ public sealed class ListOverrideTests : IDisposable
     }
 
     [Fact]
-    public void Build_EnvironmentEmptyValueOverJsonList_ClearsOnlyThatList()
+    public void Build_EnvironmentEmptyValueOverJsonList_KeepsTheList()
     {
         using var config = JsonThenEnvironment("""{ "Merge": { "Hosts": ["a", "b"], "Zones": ["z"] } }""", "Merge:Hosts", string.Empty).Build();
 
-        Assert.Empty(config.Current.Hosts);
+        Assert.Equal(["a", "b"], config.Current.Hosts);
         Assert.Equal(["z"], config.Current.Zones);
     }
 }

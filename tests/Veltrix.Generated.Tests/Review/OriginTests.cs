@@ -12,14 +12,29 @@ public sealed class OriginTests : IDisposable
     [Fact]
     public void GetOrigin_LaterSourceReplacedList_ElementsPastItsEndAreUnknown()
     {
+        var first = _temp.Write("appsettings.json", """{ "Merge": { "Replaced": [{ "Address": "a" }, { "Address": "b" }, { "Address": "c" }] } }""");
         using var config = VeltrixConfiguration.CreateBuilder<MergeConfig>()
-            .AddJsonFile(_temp.Write("appsettings.json", """{ "Merge": { "Hosts": ["a", "b", "c"] } }"""))
+            .AddJsonFile(first)
+            .AddJsonFile(_temp.Write("appsettings.Production.json", """{ "Merge": { "Replaced": [{ "Address": "x" }] } }"""))
+            .Build();
+
+        Assert.Equal("x", Assert.Single(config.Current.Replaced).Address);
+        Assert.Contains("appsettings.Production.json", config.GetOrigin("Merge:Replaced:0:Address").Source, StringComparison.Ordinal);
+        Assert.False(config.GetOrigin("Merge:Replaced:2:Address").IsKnown);
+    }
+
+    [Fact]
+    public void GetOrigin_EnvironmentPatchedElement_NamesVariableForItAndFileForTheRest()
+    {
+        var json = _temp.Write("appsettings.json", """{ "Merge": { "Hosts": ["a", "b", "c"] } }""");
+        using var config = VeltrixConfiguration.CreateBuilder<MergeConfig>()
+            .AddJsonFile(json)
             .AddSource(TestSources.Environment(new Dictionary<string, string> { ["Merge:Hosts:0"] = "x" }))
             .Build();
 
-        Assert.Equal(["x"], config.Current.Hosts);
+        Assert.Equal(["x", "b", "c"], config.Current.Hosts);
         Assert.Contains("Merge__Hosts__0", config.GetOrigin("Merge:Hosts:0").Source, StringComparison.Ordinal);
-        Assert.False(config.GetOrigin("Merge:Hosts:2").IsKnown);
+        Assert.Equal(json, config.GetOrigin("Merge:Hosts:2").Source);
     }
 
     [Fact]
