@@ -8,7 +8,7 @@ namespace Veltrix.Analyzers.Usage;
 /// Builds the key tree of a compilation's schemas the way the generator's <c>KeyFlattener</c> forms key paths: the
 /// section path of <c>[VeltrixConfig]</c>, then one segment per member (its <c>[ConfigKey]</c> name or its own),
 /// nested section types as sections, and list and dictionary elements beneath their member. It also collects every
-/// schema and section type it visits.
+/// schema and section type it visits, and the base classes whose members those inherit.
 /// </summary>
 internal sealed class SchemaKeyIndexBuilder
 {
@@ -54,6 +54,9 @@ internal sealed class SchemaKeyIndexBuilder
 
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
+            // The generator binds inherited members too, so a base class's members are schema members, reported once
+            // at their declaration however many schemas derive from it.
+            _types.Add(current.OriginalDefinition);
             foreach (var member in current.GetMembers())
             {
                 if (member is not IPropertySymbol property || !SchemaMemberTypes.IsBound(property))

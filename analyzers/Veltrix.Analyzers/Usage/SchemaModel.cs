@@ -34,7 +34,10 @@ internal sealed class SchemaModel
     public static SchemaModel For(Compilation compilation, VeltrixSymbols symbols)
         => Cache.GetValue(compilation, c => new SchemaModel(c, symbols));
 
-    /// <summary>Whether <paramref name="type"/> is a root schema or a section reachable from one in this compilation.</summary>
+    /// <summary>
+    /// Whether <paramref name="type"/> is a root schema or a section reachable from one in this compilation, or a base
+    /// class one of them inherits bound members from.
+    /// </summary>
     /// <param name="type">A type.</param>
     /// <returns>True for a schema or section type.</returns>
     public bool IsSchemaType(INamedTypeSymbol type)

@@ -60,6 +60,39 @@ public sealed class RoleSuggestionTests
     }
 
     [Fact]
+    public async Task InheritedMember_OfSeveralSchemas_ReportedOnceAtTheBaseClass()
+    {
+        const string source = UsageTest.Usings + """
+            public abstract class ClientSettingsBase
+            {
+                public TimeSpan {|VLX3006:RequestTimeout|} { get; init; }
+                [Timeout] public TimeSpan ConnectTimeout { get; init; }
+            }
+
+            public abstract class UnusedBase
+            {
+                public TimeSpan ReadTimeout { get; init; }
+            }
+
+            [VeltrixConfig("Orders")]
+            public sealed partial class OrdersClient : ClientSettingsBase
+            {
+            }
+
+            [VeltrixConfig("Billing")]
+            public sealed partial class BillingClient : ClientSettingsBase
+            {
+            }
+
+            public sealed class NotAConfig : UnusedBase
+            {
+            }
+            """;
+
+        await UsageTest.Analyze<RoleSuggestionAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
     public async Task PatternInsideAWord_NotReported()
     {
         const string source = UsageTest.Usings + """
