@@ -22,6 +22,8 @@ internal sealed class ConfigFileWalker
     /// <summary>The key editors read the JSON Schema address from.</summary>
     public const string SchemaPointerKey = "$schema";
 
+    private const string UnknownKeyAdvice = "no member has this key; remove it or fix its name";
+
     private readonly ImmutableArray<SchemaRoot> _roots;
     private readonly ConfigFileLocator _locator;
     private readonly Action<Diagnostic> _report;
@@ -138,14 +140,25 @@ internal sealed class ConfigFileWalker
                 return;
             }
 
-            var suggestion = KeySuggester.Suggest(key, Keys(section));
+            string advice;
+            if (section.TryGetUnbound(key, out var unbound))
+            {
+                // The key names a real member: "unknown" would send the reader looking for a typo that is not there.
+                advice = unbound.Reason;
+            }
+            else
+            {
+                var suggestion = KeySuggester.Suggest(key, Keys(section));
+                advice = suggestion is null ? UnknownKeyAdvice : "no member has this key; did you mean '" + suggestion + "'?";
+            }
+
             _report(Diagnostic.Create(
                 DiagnosticDescriptors.ConfigFileUnknownKey,
                 _locator.Locate(nameSpan),
                 key,
                 sectionPath.Length == 0 ? "(root)" : sectionPath,
                 section.Type.Name,
-                suggestion is null ? "remove it or fix its name" : "did you mean '" + suggestion + "'?"));
+                advice));
             return;
         }
 

@@ -129,14 +129,23 @@ internal sealed partial class SchemaBuilder
         foreach (var property in Properties(type))
         {
             parameters.TryGetValue(property.Name, out var parameter);
+            var attributes = parameter is null ? property.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
             if (parameter is null && (property.SetMethod is null || property.SetMethod.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected))
             {
+                section.AddUnbound(new SchemaUnboundMember(
+                    KeyOf(property, attributes),
+                    property,
+                    "'" + type.Name + "." + property.Name + "' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key"));
                 continue;
             }
 
-            var attributes = parameter is null ? property.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
-            if (Classify(parameter?.Type ?? property.Type, allowCollection: true) is not { } memberType)
+            var declaredType = parameter?.Type ?? property.Type;
+            if (Classify(declaredType, allowCollection: true) is not { } memberType)
             {
+                section.AddUnbound(new SchemaUnboundMember(
+                    KeyOf(property, attributes),
+                    property,
+                    "'" + type.Name + "." + property.Name + "' has type '" + declaredType.ToDisplayString(ShortName) + "', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
                 continue;
             }
 
