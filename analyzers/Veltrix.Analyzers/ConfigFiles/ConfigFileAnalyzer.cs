@@ -74,18 +74,16 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         var compilation = context.Compilation;
-        // Built once per compilation, on the first configuration file, and shared by every file's action.
-        var roots = new Lazy<ImmutableArray<SchemaRoot>>(
-            () => SchemaBuilder.Build(compilation, symbols, CancellationToken.None),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        // Built once per compilation, on the first configuration file (or the first usage rule that asks), and shared.
+        var model = SchemaModel.For(compilation, symbols);
         var parsed = new ConcurrentDictionary<string, ParsedFile?>(StringComparer.Ordinal);
         var rules = new FileSettingRules(compilation, symbols, context.Options.AnalyzerConfigOptionsProvider);
-        context.RegisterAdditionalFileAction(c => AnalyzeFile(c, roots, parsed, rules));
+        context.RegisterAdditionalFileAction(c => AnalyzeFile(c, model, parsed, rules));
     }
 
     private static void AnalyzeFile(
         AdditionalFileAnalysisContext context,
-        Lazy<ImmutableArray<SchemaRoot>> roots,
+        SchemaModel model,
         ConcurrentDictionary<string, ParsedFile?> cache,
         FileSettingRules rules)
     {
@@ -113,7 +111,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         DuplicateKeyChecker.Check(root, locator, parsed.Text, context.ReportDiagnostic);
 
-        var schemas = roots.Value;
+        var schemas = model.Roots;
         if (schemas.IsEmpty)
         {
             return;

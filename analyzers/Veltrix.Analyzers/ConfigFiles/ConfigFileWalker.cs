@@ -14,13 +14,17 @@ namespace Veltrix.Analyzers.ConfigFiles;
 /// Walks one parsed configuration file against the schemas of the compilation: every key under a schema's section
 /// must be a key of the schema, and every value must bind to its member's type and pass its validation attributes.
 /// Keys match case-insensitively; a property name with <c>:</c> (<c>"Cache:MaxEntries": 5</c>) is the nested key it
-/// spells, as the runtime flattens it. Keys outside every schema's section belong to other libraries and are left
-/// alone, as is a top-level <c>"$schema"</c>, which editors read and no schema binds.
+/// spells, as the runtime flattens it. A schema whose section lies inside another's (<c>[VeltrixConfig("Caching")]</c>
+/// beside <c>[VeltrixConfig("Caching:Apps")]</c>) owns the keys under its section, which are checked against it. Keys
+/// outside every schema's section belong to other libraries and are left alone, as is a top-level <c>"$schema"</c>,
+/// which editors read and no schema binds.
 /// </summary>
 internal sealed class ConfigFileWalker
 {
     /// <summary>The key editors read the JSON Schema address from.</summary>
     public const string SchemaPointerKey = "$schema";
+
+    private const string UnknownKeyAdvice = "no member has this key; remove it or fix its name";
 
     private readonly ImmutableArray<SchemaRoot> _roots;
     private readonly ConfigFileLocator _locator;
@@ -52,7 +56,7 @@ internal sealed class ConfigFileWalker
                 continue;
             }
 
-            VisitOutside(string.Empty, Split(property.Name), 0, property);
+            VisitOutside(string.Empty, Split(property.Name), 0, property.NameSpan, property.Value, null);
         }
     }
 
@@ -61,38 +65,70 @@ internal sealed class ConfigFileWalker
     /// <returns>The segments.</returns>
     public static string[] Split(string name) => name.Split(':');
 
-    // Above every schema's section: follow the path until it reaches a section, or leaves every schema.
-    private void VisitOutside(string prefix, string[] segments, int index, JsonProperty property)
+    // Above every schema's section, or inside an outer schema's section on the way to an inner schema's
+    // ([VeltrixConfig("Caching")] beside [VeltrixConfig("Caching:Apps")]): follow the path until it reaches a section,
+    // or leaves every schema. Inside an outer schema (enclosing), a path that leads to no schema is an unknown key of it.
+    private void VisitOutside(string prefix, string[] segments, int index, TextSpan nameSpan, JsonNode value, SchemaSection? enclosing)
     {
         var path = prefix.Length == 0 ? segments[index] : prefix + ":" + segments[index];
         if (RootAt(path) is { } root)
         {
-            VisitTyped(null, null, SectionType(root), path, segments, index + 1, property.NameSpan, property.Value);
+            VisitTyped(null, null, SectionType(root), path, segments, index + 1, nameSpan, value);
             return;
         }
 
         if (!IsAboveRoot(path))
         {
-            // Keys beside a root-level schema's own keys are still that schema's.
-            if (RootAt(string.Empty) is { } top && prefix.Length == 0)
+            if (enclosing is not null)
             {
-                VisitSectionEntry(top.Section, string.Empty, segments, index, property.NameSpan, property.Value);
+                var suggestion = KeySuggester.Suggest(segments[index], RootSegmentsBelow(prefix));
+                ReportUnknown(nameSpan, segments[index], prefix, enclosing, suggestion is null ? UnknownKeyAdvice : "no member or schema section has this key; did you mean '" + suggestion + "'?");
+            }
+            else if (RootAt(string.Empty) is { } top && prefix.Length == 0)
+            {
+                // Keys beside a root-level schema's own keys are still that schema's.
+                VisitSectionEntry(top.Section, string.Empty, segments, index, nameSpan, value);
             }
 
             return;
         }
 
-        if (index + 1 < segments.Length)
+        VisitBelow(path, segments, index + 1, nameSpan, value, enclosing);
+    }
+
+    // The rest of a path that is above a schema's section: the remaining segments of the name, or the object's keys.
+    private void VisitBelow(string path, string[] segments, int index, TextSpan nameSpan, JsonNode value, SchemaSection? enclosing)
+    {
+        if (index < segments.Length)
         {
-            VisitOutside(path, segments, index + 1, property);
+            VisitOutside(path, segments, index, nameSpan, value, enclosing);
         }
-        else if (property.Value.Kind == JsonNodeKind.Object)
+        else if (value.Kind == JsonNodeKind.Object)
         {
-            foreach (var child in property.Value.Properties)
+            foreach (var child in value.Properties)
             {
-                VisitOutside(path, Split(child.Name), 0, child);
+                VisitOutside(path, Split(child.Name), 0, child.NameSpan, child.Value, enclosing);
             }
         }
+    }
+
+    // The next segment of every schema section below prefix: what a key there could have meant.
+    private List<string> RootSegmentsBelow(string prefix)
+    {
+        var segments = new List<string>();
+        foreach (var root in _roots)
+        {
+            if (root.SectionPath.Length > prefix.Length
+                && root.SectionPath[prefix.Length] == ':'
+                && root.SectionPath.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = root.SectionPath.Substring(prefix.Length + 1);
+                var end = rest.IndexOf(':');
+                segments.Add(end < 0 ? rest : rest.Substring(0, end));
+            }
+        }
+
+        return segments;
     }
 
     private static SchemaType SectionType(SchemaRoot root)
@@ -132,20 +168,32 @@ internal sealed class ConfigFileWalker
         var path = sectionPath.Length == 0 ? key : sectionPath + ":" + key;
         if (!section.TryGet(key, out var member))
         {
-            // At the root of the configuration, another schema's section is not unknown.
-            if (sectionPath.Length == 0 && (RootAt(key) is not null || IsAboveRoot(key)))
+            // Another schema's section inside this one is that schema's to check, key by key.
+            if (RootAt(path) is { } inner)
             {
+                VisitTyped(null, null, SectionType(inner), path, segments, index + 1, nameSpan, value);
                 return;
             }
 
-            var suggestion = KeySuggester.Suggest(key, Keys(section));
-            _report(Diagnostic.Create(
-                DiagnosticDescriptors.ConfigFileUnknownKey,
-                _locator.Locate(nameSpan),
-                key,
-                sectionPath.Length == 0 ? "(root)" : sectionPath,
-                section.Type.Name,
-                suggestion is null ? "remove it or fix its name" : "did you mean '" + suggestion + "'?"));
+            if (IsAboveRoot(path))
+            {
+                VisitBelow(path, segments, index + 1, nameSpan, value, sectionPath.Length == 0 ? null : section);
+                return;
+            }
+
+            string advice;
+            if (section.TryGetUnbound(key, out var unbound))
+            {
+                // The key names a real member: "unknown" would send the reader looking for a typo that is not there.
+                advice = unbound.Reason;
+            }
+            else
+            {
+                var suggestion = KeySuggester.Suggest(key, Keys(section));
+                advice = suggestion is null ? UnknownKeyAdvice : "no member has this key; did you mean '" + suggestion + "'?";
+            }
+
+            ReportUnknown(nameSpan, key, sectionPath, section, advice);
             return;
         }
 
@@ -358,6 +406,15 @@ internal sealed class ConfigFileWalker
         JsonNodeKind.Boolean => "a Boolean",
         _ => "null",
     };
+
+    private void ReportUnknown(TextSpan nameSpan, string key, string sectionPath, SchemaSection section, string advice)
+        => _report(Diagnostic.Create(
+            DiagnosticDescriptors.ConfigFileUnknownKey,
+            _locator.Locate(nameSpan),
+            key,
+            sectionPath.Length == 0 ? "(root)" : sectionPath,
+            section.Type.Name,
+            advice));
 
     private void NotBindable(TextSpan span, string path, string problem)
         => _report(Diagnostic.Create(DiagnosticDescriptors.ConfigFileValueNotBindable, _locator.Locate(span), path, problem));

@@ -8,8 +8,9 @@ using Veltrix.Analyzers.Symbols;
 namespace Veltrix.Analyzers.ConfigSchema;
 
 /// <summary>
-/// Builds the key model of every <c>[VeltrixConfig]</c> type in the compilation from symbols, following the
-/// generator's rules (generators/Veltrix.Generators/ConfigGenerator.Parser*.cs): public or internal properties
+/// Builds the key model of every <c>[VeltrixConfig]</c> type in the compilation from symbols — the analyzers' one
+/// schema model, read through <see cref="SchemaModel"/> by the usage rules and the configuration-file checks —
+/// following the generator's rules (generators/Veltrix.Generators/ConfigGenerator.Parser*.cs): public or internal properties
 /// with a setter or a matching primary-constructor parameter, <c>[ConfigKey]</c> renames, the supported scalars,
 /// lists and string-keyed dictionaries, nested section classes. A type the generator rejects is still modelled as
 /// far as it can be; the generator reports the problem itself (VLX0xxx).
@@ -21,6 +22,8 @@ internal sealed partial class SchemaBuilder
     private readonly VeltrixSymbols _symbols;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<INamedTypeSymbol, SchemaType> _sections = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IPropertySymbol, SchemaMember> _members = new(SymbolEqualityComparer.Default);
 
     private SchemaBuilder(VeltrixSymbols symbols, CancellationToken cancellationToken)
     {
@@ -34,8 +37,28 @@ internal sealed partial class SchemaBuilder
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The roots, in metadata-name order so that diagnostics are deterministic.</returns>
     public static ImmutableArray<SchemaRoot> Build(Compilation compilation, VeltrixSymbols symbols, CancellationToken cancellationToken)
+        => Build(compilation, symbols, cancellationToken, out _, out _);
+
+    /// <summary>
+    /// Finds and models every root schema, and indexes what the usage rules ask of the model: the section types and
+    /// the base classes they inherit bound members from, and the bound member of each property.
+    /// </summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="symbols">The resolved Veltrix symbols.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <param name="types">Every root and section type and their base classes, as original definitions.</param>
+    /// <param name="members">The bound member of each property, keyed by the property's original definition.</param>
+    /// <returns>The roots, in metadata-name order so that diagnostics are deterministic.</returns>
+    public static ImmutableArray<SchemaRoot> Build(
+        Compilation compilation,
+        VeltrixSymbols symbols,
+        CancellationToken cancellationToken,
+        out HashSet<INamedTypeSymbol> types,
+        out Dictionary<IPropertySymbol, SchemaMember> members)
     {
         var builder = new SchemaBuilder(symbols, cancellationToken);
+        types = builder._types;
+        members = builder._members;
         var roots = new List<SchemaRoot>();
         builder.CollectRoots(compilation.Assembly.GlobalNamespace, roots);
 
@@ -129,18 +152,27 @@ internal sealed partial class SchemaBuilder
         foreach (var property in Properties(type))
         {
             parameters.TryGetValue(property.Name, out var parameter);
+            var attributes = parameter is null ? property.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
             if (parameter is null && (property.SetMethod is null || property.SetMethod.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected))
             {
+                section.AddUnbound(new SchemaUnboundMember(
+                    KeyOf(property, attributes),
+                    property,
+                    "'" + type.Name + "." + property.Name + "' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key"));
                 continue;
             }
 
-            var attributes = parameter is null ? property.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
-            if (Classify(parameter?.Type ?? property.Type, allowCollection: true) is not { } memberType)
+            var declaredType = parameter?.Type ?? property.Type;
+            if (Classify(declaredType, allowCollection: true) is not { } memberType)
             {
+                section.AddUnbound(new SchemaUnboundMember(
+                    KeyOf(property, attributes),
+                    property,
+                    "'" + type.Name + "." + property.Name + "' has type '" + declaredType.ToDisplayString(ShortName) + "', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
                 continue;
             }
 
-            section.Add(new SchemaMember(
+            var member = new SchemaMember(
                 KeyOf(property, attributes),
                 property,
                 parameter,
@@ -148,7 +180,12 @@ internal sealed partial class SchemaBuilder
                 property.IsRequired || parameter is { HasExplicitDefaultValue: false } || HasAttribute(attributes, DataAnnotations, "RequiredAttribute"),
                 HasAttribute(attributes, "Veltrix", "SecretAttribute"),
                 RoleOf(attributes),
-                ReadValidations(attributes)));
+                ReadValidations(attributes));
+            section.Add(member);
+            if (!_members.ContainsKey(property.OriginalDefinition))
+            {
+                _members.Add(property.OriginalDefinition, member);
+            }
         }
 
         return schemaType;
@@ -159,7 +196,9 @@ internal sealed partial class SchemaBuilder
         var levels = new List<INamedTypeSymbol>();
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
+            // The generator binds inherited members too: a base class's members are schema members.
             levels.Add(current);
+            _types.Add(current.OriginalDefinition);
         }
 
         var properties = new List<IPropertySymbol>();
@@ -169,10 +208,7 @@ internal sealed partial class SchemaBuilder
             foreach (var member in levels[i].GetMembers())
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property
-                    && property.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
-                    && !property.IsImplicitlyDeclared
-                    && names.Add(property.Name))
+                if (member is IPropertySymbol property && IsCandidate(property) && names.Add(property.Name))
                 {
                     properties.Add(property);
                 }
@@ -181,6 +217,22 @@ internal sealed partial class SchemaBuilder
 
         return properties;
     }
+
+    /// <summary>
+    /// Whether <paramref name="property"/> is one the generator considers for a key: a public or internal instance
+    /// property with a getter, not an indexer, not by-reference. Whether it is then bound depends on its setter or
+    /// constructor parameter and its type.
+    /// </summary>
+    /// <param name="property">A property of a schema or section type.</param>
+    /// <returns>True for a candidate.</returns>
+    public static bool IsCandidate(IPropertySymbol property)
+        => !property.IsStatic
+            && !property.IsIndexer
+            && !property.ReturnsByRef
+            && !property.ReturnsByRefReadonly
+            && property.GetMethod is not null
+            && !property.IsImplicitlyDeclared
+            && property.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
     // The parameters of the constructor generated code calls: the only public constructor with parameters (a primary
     // constructor or record's), matched to properties by name, case-insensitively as the generator matches them.

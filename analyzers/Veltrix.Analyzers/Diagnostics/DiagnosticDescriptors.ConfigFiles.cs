@@ -13,14 +13,15 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The runtime cannot load a configuration file that is not well-formed JSON (comments and trailing commas are allowed); Build() throws at startup and a reload keeps the last good values.");
 
-    /// <summary>VLX4002: a key the schema does not have.</summary>
+    /// <summary>VLX4002: {0} key, {1} section path, {2} section type, {3} why it is ignored and what to do.</summary>
     public static readonly DiagnosticDescriptor ConfigFileUnknownKey = Create(
         DiagnosticIds.ConfigFileUnknownKey,
         ConfigFilesCategory,
         "Unknown key in a configuration file",
-        "'{0}' is not a key of '{1}' ({2}); {3}",
+        "'{0}' in '{1}' ({2}) is ignored: {3}",
         DiagnosticSeverity.Warning,
-        "A key under a schema's section that no member binds is ignored at runtime, so a misspelt key silently leaves the default in force.");
+        "A key under a schema's section that no member binds is ignored at runtime, so a misspelt key silently leaves the default in force. "
+        + "A key of a member the generator leaves out (a type Veltrix does not bind, no set or init accessor) is ignored the same way; the message says which.");
 
     /// <summary>VLX4003: a value the member's type cannot hold.</summary>
     public static readonly DiagnosticDescriptor ConfigFileValueNotBindable = Create(

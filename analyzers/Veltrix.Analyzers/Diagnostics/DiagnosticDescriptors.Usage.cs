@@ -11,7 +11,7 @@ internal static partial class DiagnosticDescriptors
         UsageCategory,
         "Current is read more than once in one method",
         "'{0}' is read {1} in '{2}'; read it once into a local so that every use sees the same snapshot",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "Each read of LiveConfig<T>.Current can return a different generation when a reload lands in between, so two "
         + "reads in one unit of work can combine values from two configurations (a new cache size with an old TTL). "
         + "A read inside a loop is many reads. Take Current once into a local and use that.");
@@ -22,7 +22,7 @@ internal static partial class DiagnosticDescriptors
         UsageCategory,
         "A value from Current is stored in a field",
         "'{0}' stores a value read from '{1}'; it will never see a reload, read Current where the value is used instead",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "A snapshot, a section of it or a value copied out of it, kept in a static field or in a field or property of a "
         + "long-lived object, is frozen at the generation it was read from: hot reload publishes new snapshots nobody "
         + "reads. Keep the LiveConfig<T> and read Current when the value is needed, or subscribe with OnChange.");
@@ -33,7 +33,7 @@ internal static partial class DiagnosticDescriptors
         UsageCategory,
         "Schema member has a set accessor",
         "'{0}' has a set accessor; use init so that a published snapshot cannot change",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "Snapshots are shared by every reader and compared key by key on reload. A settable member lets one reader change "
         + "a value every other reader sees, without validation, without a change event, and without the change being "
         + "in the next diff. Declare configuration members with init.");
@@ -44,7 +44,7 @@ internal static partial class DiagnosticDescriptors
         UsageCategory,
         "Schema member has a mutable collection type",
         "'{0}' is a mutable {1}; declare it as {2} so that a published snapshot cannot change",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "A List<T>, array, dictionary or set in a snapshot can be changed by any reader: the change is seen by every "
         + "other reader, is never validated, raises no change event, and races with readers enumerating it. Declare "
         + "collections as IReadOnlyList<T> or IReadOnlyDictionary<string, T>.");
@@ -55,7 +55,7 @@ internal static partial class DiagnosticDescriptors
         UsageCategory,
         "String-keyed read of a key a Veltrix schema binds",
         "'{0}' is bound by '{1}'; read the typed member '{2}' instead of the string key",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "Reading a key through IConfiguration[\"…\"] bypasses the typed, validated snapshot: the raw string is parsed "
         + "again at every read, a typo in the key returns null instead of failing the build, and the value can "
         + "disagree with the snapshot Veltrix validated and published. Read the typed member of the schema.");

@@ -22,7 +22,6 @@ internal sealed class VeltrixSymbols
         PoolSizeAttribute = compilation.GetTypeByMetadataName("Veltrix.PoolSizeAttribute");
         RetryCountAttribute = compilation.GetTypeByMetadataName("Veltrix.RetryCountAttribute");
         SecretAttribute = compilation.GetTypeByMetadataName("Veltrix.SecretAttribute");
-        ConfigKeyAttribute = compilation.GetTypeByMetadataName("Veltrix.ConfigKeyAttribute");
         LiveConfig = compilation.GetTypeByMetadataName("Veltrix.LiveConfig`1");
         VeltrixConfigInterface = compilation.GetTypeByMetadataName("Veltrix.IVeltrixConfig`1");
         Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
@@ -62,8 +61,6 @@ internal sealed class VeltrixSymbols
     /// <summary><c>Veltrix.SecretAttribute</c>.</summary>
     public INamedTypeSymbol? SecretAttribute { get; }
 
-    /// <summary><c>Veltrix.ConfigKeyAttribute</c>.</summary>
-    public INamedTypeSymbol? ConfigKeyAttribute { get; }
 
     /// <summary>The open generic <c>Veltrix.LiveConfig&lt;T&gt;</c>.</summary>
     public INamedTypeSymbol? LiveConfig { get; }
@@ -84,21 +81,5 @@ internal sealed class VeltrixSymbols
     {
         var attribute = compilation.GetTypeByMetadataName("Veltrix.VeltrixConfigAttribute");
         return attribute is null ? null : new VeltrixSymbols(compilation, attribute);
-    }
-
-    /// <summary>Whether <paramref name="type"/> carries <c>[VeltrixConfig]</c> (a root schema).</summary>
-    /// <param name="type">A type.</param>
-    /// <returns>True for a root schema type.</returns>
-    public bool IsRootSchema(INamedTypeSymbol type)
-    {
-        foreach (var attribute in type.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, VeltrixConfigAttribute))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

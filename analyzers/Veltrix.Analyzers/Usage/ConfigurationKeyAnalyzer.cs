@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Symbols;
 

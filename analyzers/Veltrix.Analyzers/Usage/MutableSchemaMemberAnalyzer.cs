@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Symbols;
 
@@ -44,7 +45,7 @@ public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeProperty(SymbolAnalysisContext context, SchemaModel model)
     {
         var property = (IPropertySymbol)context.Symbol;
-        if (!SchemaMemberTypes.IsBound(property) || !model.IsSchemaType(property.ContainingType))
+        if (!model.IsSchemaMember(property))
         {
             return;
         }
@@ -85,7 +86,7 @@ public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        return SchemaMemberTypes.MetadataName(named.OriginalDefinition) switch
+        return MetadataName(named.OriginalDefinition) switch
         {
             "System.Collections.Generic.List`1" or "System.Collections.Generic.IList`1" or "System.Collections.Generic.ICollection`1" => "IReadOnlyList",
             "System.Collections.Generic.Dictionary`2" or "System.Collections.Generic.IDictionary`2" => "IReadOnlyDictionary",
@@ -93,6 +94,9 @@ public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
     }
+
+    private static string MetadataName(INamedTypeSymbol type)
+        => type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 
     private static string ReplacementDisplay(ITypeSymbol type, string replacement)
     {

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Options;
 using Veltrix.Analyzers.Symbols;
@@ -52,32 +53,34 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
 
             // The patterns of each role, parsed once per file (options can differ between files, not within one).
             var patterns = new ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>>();
-            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, symbols, patterns), SymbolKind.Property);
+            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, patterns), SymbolKind.Property);
         });
     }
 
     private static void AnalyzeProperty(
         SymbolAnalysisContext context,
         SchemaModel model,
-        VeltrixSymbols symbols,
         ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>> patterns)
     {
         var property = (IPropertySymbol)context.Symbol;
-        if (!SchemaMemberTypes.IsBound(property)
-            || !model.IsSchemaType(property.ContainingType)
+
+        // Only a member the generator binds is read into a snapshot, so only its role matters; its role attribute may
+        // be written on the property or, for a positional record, on the constructor parameter.
+        if (!model.TryGetMember(property, out var member)
+            || member.RoleAttribute is not null
             || property.DeclaringSyntaxReferences.Length == 0)
         {
             return;
         }
 
         var declaration = property.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-        var (location, parameter) = declaration switch
+        var location = declaration switch
         {
-            PropertyDeclarationSyntax p => (p.Identifier.GetLocation(), null),
-            ParameterSyntax p => (p.Identifier.GetLocation(), SchemaMemberTypes.PositionalParameter(property, context.CancellationToken)),
-            _ => (null, null),
+            PropertyDeclarationSyntax p => p.Identifier.GetLocation(),
+            ParameterSyntax p => p.Identifier.GetLocation(),
+            _ => null,
         };
-        if (location is null || HasRole(property, symbols) || (parameter is not null && HasRole(parameter, symbols)))
+        if (location is null)
         {
             return;
         }
@@ -123,27 +126,10 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         return result.MoveToImmutable();
     }
 
-    private static bool HasRole(ISymbol symbol, VeltrixSymbols symbols)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            for (var type = attribute.AttributeClass; type is not null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, symbols.ConfigRoleAttribute))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private static ITypeSymbol Underlying(ITypeSymbol type)
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
-    private static bool IsTimeSpan(ITypeSymbol type)
-        => Underlying(type) is INamedTypeSymbol named && SchemaMemberTypes.MetadataName(named) == "System.TimeSpan";
+    private static bool IsTimeSpan(ITypeSymbol type) => SchemaBuilder.ScalarOf(Underlying(type)) == SchemaScalar.TimeSpan;
 
     private static bool IsWholeNumber(ITypeSymbol type)
         => Underlying(type).SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Options;
 using Veltrix.Analyzers.Symbols;
@@ -99,7 +100,7 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
         var includeScalars = !options.TryGetValue(AnalyzerThresholds.Key(DiagnosticIds.SnapshotStoredInField, IncludeScalarsOption), out var text)
             || !bool.TryParse(text.Trim(), out var parsed)
             || parsed;
-        if (!includeScalars && value.Type is { } type && SchemaMemberTypes.Classify(type, out _) == MemberTypeKind.Scalar)
+        if (!includeScalars && value.Type is { } type && SchemaModel.IsScalar(type))
         {
             return;
         }

@@ -72,7 +72,7 @@ public sealed class ConfigFileEnvironmentTests
             ("/app/appsettings.Production.json", """{ "Server": { "Name": "p" } }"""),
             ("/app/appsettings.Staging.json", """{ "Server": { "Audit": { "Level": 1 } } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/app/appsettings.Staging.json", 1, 26, 7)
-            .WithArguments("Level", "Server:Audit", "AuditSection", "remove it or fix its name"));
+            .WithArguments("Level", "Server:Audit", "AuditSection", "no member has this key; remove it or fix its name"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileRequiredKeyMissing, "/app/appsettings.Staging.json", 1, 15, 7)
             .WithArguments("Server:Audit:Sink", "environment 'Staging' (appsettings.json + appsettings.Staging.json)"));
 

@@ -19,9 +19,9 @@ public sealed class ConfigFileKeyTests
             """;
         var test = Create(Schema, ("/appsettings.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 5, 12)
-            .WithArguments("MaxEntires", "Server", "ServerConfig", "remove it or fix its name"));
+            .WithArguments("MaxEntires", "Server", "ServerConfig", "no member has this key; remove it or fix its name"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 5, 16, 12)
-            .WithArguments("MaxEntires", "Server:Cache", "CacheSection", "did you mean 'MaxEntries'?"));
+            .WithArguments("MaxEntires", "Server:Cache", "CacheSection", "no member has this key; did you mean 'MaxEntries'?"));
 
         await test.RunAsync();
     }
@@ -38,11 +38,68 @@ public sealed class ConfigFileKeyTests
             """;
         var test = Create(Schema, ("/appsettings.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 3, 59, 16)
-            .WithArguments("RequestTimeout", "server", "ServerConfig", "did you mean 'request_timeout'?"));
+            .WithArguments("RequestTimeout", "server", "ServerConfig", "no member has this key; did you mean 'request_timeout'?"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 3, 18)
-            .WithArguments("Tll", "Server:Cache", "CacheSection", "did you mean 'Ttl'?"));
+            .WithArguments("Tll", "Server:Cache", "CacheSection", "no member has this key; did you mean 'Ttl'?"));
 
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task KeyOfMemberTheGeneratorLeavesOut_ReportedWithTheReason()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Veltrix;
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public string Name { get; init; } = "";
+                public HashSet<string> Tags { get; init; } = new();
+                public Dictionary<int, string> ById { get; init; } = new();
+                public string Computed => Name + "!";
+            }
+            """;
+        const string json = """
+            {
+              "Server": {
+                "Name": "orders",
+                "tags": [ "a" ],
+                "ById": { "1": "x" },
+                "Computed": "y"
+              }
+            }
+            """;
+        var test = Create(source, ("/appsettings.json", json));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 5, 6)
+            .WithArguments("tags", "Server", "ServerConfig", "'ServerConfig.Tags' has type 'HashSet<string>', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 5, 5, 6)
+            .WithArguments("ById", "Server", "ServerConfig", "'ServerConfig.ById' has type 'Dictionary<int, string>', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 6, 5, 10)
+            .WithArguments("Computed", "Server", "ServerConfig", "'ServerConfig.Computed' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task KeyOfBoundMember_BesideLeftOutMembers_NotReported()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using Veltrix;
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public string Name { get; init; } = "";
+                public HashSet<string> Tags { get; init; } = new();
+                public IReadOnlyList<string> Hosts { get; init; } = [];
+            }
+            """;
+        const string json = """{ "Server": { "Name": "orders", "Hosts": [ "a" ] } }""";
+
+        await Create(source, ("/appsettings.json", json)).RunAsync();
     }
 
     [Fact]
@@ -80,7 +137,7 @@ public sealed class ConfigFileKeyTests
             """;
         var test = Create(source, ("/appsettings.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 3, 3, 6)
-            .WithArguments("Prot", "(root)", "AppConfig", "did you mean 'Port'?"));
+            .WithArguments("Prot", "(root)", "AppConfig", "no member has this key; did you mean 'Port'?"));
 
         await test.RunAsync();
     }
@@ -102,7 +159,7 @@ public sealed class ConfigFileKeyTests
             build_metadata.AdditionalFiles.VeltrixConfigFile = true
             """));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/config/settings.json", 1, 15, 6)
-            .WithArguments("Nmae", "Server", "ServerConfig", "did you mean 'Name'?"));
+            .WithArguments("Nmae", "Server", "ServerConfig", "no member has this key; did you mean 'Name'?"));
 
         await test.RunAsync();
     }
@@ -180,7 +237,7 @@ public sealed class ConfigFileKeyTests
         test.TestState.AdditionalProjects["Shared"].AdditionalReferences.Add(Infrastructure.TestReferences.Veltrix);
         test.TestState.AdditionalProjectReferences.Add("Shared");
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 1, 11, 6)
-            .WithArguments("Hots", "Db", "DbConfig", "did you mean 'Host'?"));
+            .WithArguments("Hots", "Db", "DbConfig", "no member has this key; did you mean 'Host'?"));
 
         await test.RunAsync();
     }

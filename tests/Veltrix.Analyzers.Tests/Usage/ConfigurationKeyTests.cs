@@ -88,6 +88,47 @@ public sealed class ConfigurationKeyTests
     }
 
     [Fact]
+    public async Task NestedSchemaKeys_MatchTheInnerSchema_LeftOutMembersNotReported()
+    {
+        const string source = Usings + """
+            [VeltrixConfig("Caching")]
+            public sealed partial class CachingConfig
+            {
+                public bool Enabled { get; init; }
+                public HashSet<string> Regions { get; init; } = new();
+                public string Computed => "x";
+            }
+
+            [VeltrixConfig("Caching:Apps")]
+            public sealed partial class AppsCacheConfig
+            {
+                public int MaxEntries { get; init; }
+            }
+
+            public static class Reader
+            {
+                public static void Read(IConfiguration configuration)
+                {
+                    _ = {|#0:configuration["Caching:Enabled"]|};
+                    _ = {|#1:configuration["caching:apps:maxentries"]|};
+                    _ = configuration["Caching:Regions"];
+                    _ = configuration["Caching:Computed"];
+                    _ = configuration["Caching:Apps:Unknown"];
+                }
+            }
+            """;
+
+        var test = UsageTest.Analyze<ConfigurationKeyAnalyzer>(source);
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.ConfigurationKeyCoveredBySchema)
+            .WithLocation(0)
+            .WithArguments("Caching:Enabled", "CachingConfig", "CachingConfig.Enabled"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.ConfigurationKeyCoveredBySchema)
+            .WithLocation(1)
+            .WithArguments("caching:apps:maxentries", "AppsCacheConfig", "AppsCacheConfig.MaxEntries"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task VeltrixNotReferenced_NothingReported()
     {
         const string source = """

@@ -57,6 +57,66 @@ public sealed class MutableSchemaMemberTests
     }
 
     [Fact]
+    public async Task InheritedMembers_OfSeveralSchemas_ReportedOnceAtTheBaseClass()
+    {
+        const string source = UsageTest.Usings + """
+            public abstract class ServiceSettingsBase
+            {
+                public string Name { get; {|VLX3003:set|}; } = "";
+                public {|VLX3004:List<string>|} Hosts { get; init; } = [];
+                public int Port { get; init; }
+            }
+
+            public abstract class GenericBase<T>
+            {
+                public T? Value { get; {|VLX3003:set|}; }
+            }
+
+            [VeltrixConfig("Orders")]
+            public sealed partial class OrdersConfig : ServiceSettingsBase
+            {
+                public int Shards { get; {|VLX3003:set|}; }
+            }
+
+            [VeltrixConfig("Billing")]
+            public sealed partial class BillingConfig : ServiceSettingsBase
+            {
+                public NestedSection Nested { get; init; } = new();
+            }
+
+            public sealed class NestedSection : GenericBase<int>
+            {
+            }
+            """;
+
+        await UsageTest.Analyze<MutableSchemaMemberAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task BaseClassOfNoSchema_NotReported()
+    {
+        const string source = UsageTest.Usings + """
+            public abstract class OptionsBase
+            {
+                public string Name { get; set; } = "";
+                public List<string> Hosts { get; set; } = [];
+            }
+
+            public sealed class PlainOptions : OptionsBase
+            {
+            }
+
+            [VeltrixConfig("Orders")]
+            public sealed partial class OrdersConfig
+            {
+                public int Shards { get; init; }
+            }
+            """;
+
+        await UsageTest.Analyze<MutableSchemaMemberAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
     public async Task MutableCollections_OnSchemaMembers_Reported()
     {
         const string source = UsageTest.Usings + """

@@ -60,6 +60,104 @@ public sealed class RoleSuggestionTests
     }
 
     [Fact]
+    public async Task InheritedMember_OfSeveralSchemas_ReportedOnceAtTheBaseClass()
+    {
+        const string source = UsageTest.Usings + """
+            public abstract class ClientSettingsBase
+            {
+                public TimeSpan {|VLX3006:RequestTimeout|} { get; init; }
+                [Timeout] public TimeSpan ConnectTimeout { get; init; }
+            }
+
+            public abstract class UnusedBase
+            {
+                public TimeSpan ReadTimeout { get; init; }
+            }
+
+            [VeltrixConfig("Orders")]
+            public sealed partial class OrdersClient : ClientSettingsBase
+            {
+            }
+
+            [VeltrixConfig("Billing")]
+            public sealed partial class BillingClient : ClientSettingsBase
+            {
+            }
+
+            public sealed class NotAConfig : UnusedBase
+            {
+            }
+            """;
+
+        await UsageTest.Analyze<RoleSuggestionAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task PatternInsideAWord_NotReported()
+    {
+        const string source = UsageTest.Usings + """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public TimeSpan FailSafeThrottleDuration { get; init; }
+                public TimeSpan SettleTime { get; init; }
+                public int MaxPoolingDelay { get; init; }
+                public int Threadsafety { get; init; }
+                public TimeSpan Timeoutless { get; init; }
+                public CacheConfig Cache { get; init; } = new();
+            }
+
+            public sealed class CacheConfig
+            {
+                public int Resize { get; init; }
+                public TimeSpan ShortLived { get; init; }
+            }
+            """;
+
+        await UsageTest.Analyze<RoleSuggestionAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task PatternOnWholeWords_AnyCasingStyle_Reported()
+    {
+        const string source = UsageTest.Usings + """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public TimeSpan {|VLX3006:CacheTTL|} { get; init; }
+                public TimeSpan {|VLX3006:cache_ttl|} { get; init; }
+                public TimeSpan {|VLX3006:HTTPTimeout|} { get; init; }
+                public TimeSpan {|VLX3006:upstreamTimeoutV2|} { get; init; }
+                public int {|VLX3006:MaxPoolSize|} { get; init; }
+                public int {|VLX3006:max_retries|} { get; init; }
+                public CacheConfig Cache { get; init; } = new();
+            }
+
+            public sealed class CacheConfig
+            {
+                public int {|VLX3006:MaxSize|} { get; init; }
+            }
+            """;
+
+        await UsageTest.Analyze<RoleSuggestionAnalyzer>(source).RunAsync();
+    }
+
+    [Theory]
+    [InlineData("*Ttl*", "Item", "FailSafeThrottleDuration", false)]
+    [InlineData("*Ttl*", "Item", "CacheTtl", true)]
+    [InlineData("*Ttl*", "Item", "TTLSeconds", true)]
+    [InlineData("*Ttl*", "Item", "ttl", true)]
+    [InlineData("*Timeout*", "Item", "Timeouts", false)]
+    [InlineData("*Timeout*", "Item", "connect-timeout-ms", true)]
+    [InlineData("*Retries*", "Item", "MaxRetries2", true)]
+    [InlineData("*Cache*.*Size*", "CacheConfig", "MaxSize", true)]
+    [InlineData("*Cache*.*Size*", "CachedConfig", "MaxSize", false)]
+    [InlineData("*Cache*.*Size*", "CacheConfig", "Resize", false)]
+    [InlineData("*Worker*.*Count*", "WorkerPoolConfig", "Count", true)]
+    public void NamePatterns_MatchWholeWords(string pattern, string typeName, string memberName, bool expected)
+        => Assert.Equal(expected, Options.NamePatterns.Parse(pattern).Matches(typeName, memberName));
+
+    [Fact]
     public async Task EditorConfigPatterns_ReplaceDefaultsAndEmptyTurnsARoleOff()
     {
         const string source = UsageTest.Usings + """

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace Veltrix.Analyzers.Usage;
+namespace Veltrix.Analyzers.ConfigSchema;
 
 /// <summary>The schema member a key path binds.</summary>
 internal readonly struct SchemaKeyMatch
