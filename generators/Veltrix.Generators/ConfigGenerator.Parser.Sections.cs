@@ -146,7 +146,8 @@ public sealed partial class ConfigGenerator
                     || property.ReturnsByRefReadonly
                     || property.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
                     || property.GetMethod is null
-                    || !_compilation.IsSymbolAccessibleWithin(property.GetMethod, _root))
+                    || !_compilation.IsSymbolAccessibleWithin(property.GetMethod, _root)
+                    || IsIgnored(property))
                 {
                     continue;
                 }
@@ -170,6 +171,20 @@ public sealed partial class ConfigGenerator
             }
 
             return result;
+        }
+
+        /// <summary>Whether a property opts out of the schema with <c>[ConfigIgnore]</c> (a delegate, a service: not configuration).</summary>
+        private static bool IsIgnored(IPropertySymbol property)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (SymbolNames.IsAttribute(attribute, VeltrixNamespace, "ConfigIgnoreAttribute"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private (int Tree, int Position) SourcePosition(ISymbol symbol)
