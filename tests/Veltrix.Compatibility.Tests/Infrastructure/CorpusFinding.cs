@@ -19,5 +19,11 @@ public sealed record CorpusFinding(CorpusStack Stack, string Scenario, string Ro
         return $"{Stack} scenario={Scenario} root={Root}{kind} path={Path} binder={OneLine(Binder)} veltrix={OneLine(Veltrix)}";
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" | ");
+    // One line per finding: line breaks folded, the output directory left out of file names, and a value past
+    // 200 characters (Ocelot's Metadata holds whole JSON documents) cut with its length.
+    private static string OneLine(string text)
+    {
+        var line = text.ReplaceLineEndings(" | ").Replace(AppContext.BaseDirectory, string.Empty, StringComparison.Ordinal);
+        return line.Length <= 200 ? line : string.Concat(line.AsSpan(0, 200), $"… ({line.Length} characters)");
+    }
 }
