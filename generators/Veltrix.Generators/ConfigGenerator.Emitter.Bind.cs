@@ -344,12 +344,15 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         if (isDictionary)
         {
-            writer.WriteLine("var elements = context.Entries(node);");
+            writer.WriteLine(site.ElementSection is null ? "var elements = context.Entries(node, scalarEntries: true);" : "var elements = context.Entries(node);");
             writer.WriteLine($"var items = new global::System.Collections.Generic.Dictionary<string, {element}>(elements.Count, global::System.StringComparer.OrdinalIgnoreCase);");
         }
         else
         {
-            writer.WriteLine(site.ReplacesList ? "var elements = context.Elements(node, global::Veltrix.ListMergeMode.Replace);" : "var elements = context.Elements(node);");
+            var scalars = site.ElementSection is null ? "true" : "false";
+            writer.WriteLine(site.ReplacesList || site.ElementSection is null
+                ? $"var elements = context.Elements(node, global::Veltrix.ListMergeMode.{(site.ReplacesList ? "Replace" : "ByIndex")}, scalarElements: {scalars});"
+                : "var elements = context.Elements(node);");
             writer.WriteLine(type.Kind == MemberTypeKind.Set
                 ? $"var items = new global::System.Collections.Generic.HashSet<{element}>(elements.Count);"
                 : isList

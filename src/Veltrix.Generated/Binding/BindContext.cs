@@ -113,7 +113,7 @@ public sealed class BindContext
     /// </summary>
     /// <param name="node">The node at the list's key, or null.</param>
     /// <returns>The element nodes; empty when no source set the list.</returns>
-    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node) => Elements(node, ListMergeMode.ByIndex);
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node) => Elements(node, ListMergeMode.ByIndex, scalarElements: false);
 
     /// <summary>
     /// The elements of a list, in index order (indices compacted), merged as <paramref name="mode"/> says: with
@@ -122,8 +122,12 @@ public sealed class BindContext
     /// </summary>
     /// <param name="node">The node at the list's key, or null.</param>
     /// <param name="mode">How the list combines its sources.</param>
+    /// <param name="scalarElements">
+    /// Whether the elements are values: an element written as an object is then left out, as
+    /// <c>ConfigurationBinder</c> leaves it out, so that a file it accepts starts the app.
+    /// </param>
     /// <returns>The element nodes; empty when no source set the list.</returns>
-    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node, ListMergeMode mode)
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node, ListMergeMode mode, bool scalarElements)
     {
         if (node is null)
         {
@@ -150,6 +154,11 @@ public sealed class BindContext
             if (!long.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
                 AddError(child, "A list element key must be a non-negative integer index.", "Type");
+                continue;
+            }
+
+            if (scalarElements && IsSectionOnly(child))
+            {
                 continue;
             }
 
@@ -185,7 +194,16 @@ public sealed class BindContext
     /// <summary>The entries of a dictionary section. Entries merge key by key across sources.</summary>
     /// <param name="node">The node at the dictionary's key, or null.</param>
     /// <returns>The entry nodes; empty when no source set the dictionary.</returns>
-    public IReadOnlyList<ConfigNode> Entries(ConfigNode? node)
+    public IReadOnlyList<ConfigNode> Entries(ConfigNode? node) => Entries(node, scalarEntries: false);
+
+    /// <summary>The entries of a dictionary section. Entries merge key by key across sources.</summary>
+    /// <param name="node">The node at the dictionary's key, or null.</param>
+    /// <param name="scalarEntries">
+    /// Whether the entries are values: an entry written as an object (a metadata bag's nested document) is then
+    /// left out, as <c>ConfigurationBinder</c> leaves it out, so that a file it accepts starts the app.
+    /// </param>
+    /// <returns>The entry nodes; empty when no source set the dictionary.</returns>
+    public IReadOnlyList<ConfigNode> Entries(ConfigNode? node, bool scalarEntries)
     {
         if (node is null)
         {
@@ -198,8 +216,35 @@ public sealed class BindContext
             return [];
         }
 
-        return node.Children;
+        if (!scalarEntries)
+        {
+            return node.Children;
+        }
+
+        // Copied only when an entry is left out; the children before the first such entry are all kept.
+        List<ConfigNode>? kept = null;
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (!IsSectionOnly(children[i]))
+            {
+                kept?.Add(children[i]);
+            }
+            else if (kept is null)
+            {
+                kept = new List<ConfigNode>(children.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    kept.Add(children[j]);
+                }
+            }
+        }
+
+        return kept ?? children;
     }
+
+    /// <summary>Whether a node has keys of its own and no value: an object where a value belongs.</summary>
+    private static bool IsSectionOnly(ConfigNode node) => node.HasChildren && node.Value is null;
 
     /// <summary>Parses an integer, decimal or with a <c>0x</c>/<c>&amp;h</c>/<c>#</c> hex prefix.</summary>
     /// <typeparam name="T">The integer type.</typeparam>

@@ -148,7 +148,8 @@ public sealed class LiveConfig<T> : IDisposable
             if (schemaPath.Length > 0 && T.Schema.Find(schemaPath) is { Kind: ConfigKeyKind.List } list)
             {
                 lists ??= new BindContext(data);
-                var elements = lists.Elements(node, list.ListMerge);
+                var scalarElements = T.Schema.Find(string.Concat(schemaPath, ":0")) is { Kind: ConfigKeyKind.Value };
+                var elements = lists.Elements(node, list.ListMerge, scalarElements);
                 next = int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < elements.Count
                     ? elements[index]
                     : null;

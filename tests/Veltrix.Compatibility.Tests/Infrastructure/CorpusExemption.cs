@@ -10,10 +10,11 @@ namespace Veltrix.Compatibility.Tests.Infrastructure;
 /// <param name="Corpus">The corpus folder (<c>Ocelot</c>), or <c>*</c> for every corpus.</param>
 /// <param name="KeyPathPattern">A regular expression matched against the whole key path.</param>
 /// <param name="Reason">Why Veltrix binds differently, and where that is documented.</param>
-public sealed record CorpusExemption(string Corpus, string KeyPathPattern, string Reason)
+public sealed record CorpusExemption(string Corpus, string KeyPathPattern, string Reason, string? VeltrixErrorContains = null)
 {
     /// <summary>Whether the exemption covers <paramref name="finding"/>.</summary>
     public bool Covers(CorpusFinding finding)
         => (Corpus == "*" || string.Equals(Corpus, finding.Stack.Corpus, StringComparison.OrdinalIgnoreCase))
-            && Regex.IsMatch(finding.Path, "^(?:" + KeyPathPattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            && Regex.IsMatch(finding.Path, "^(?:" + KeyPathPattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            && (VeltrixErrorContains is null || finding.Veltrix.Contains(VeltrixErrorContains, StringComparison.Ordinal));
 }

@@ -151,6 +151,20 @@ public sealed class ExistingOptionsParityTests
     }
 
     [Fact]
+    public void ObjectWhereAValueBelongs_InStringDictionaryOrList_EntryLeftOutLikeConfigurationBinder()
+    {
+        // A metadata bag that holds a nested document (as gateway route files do) starts the app under both binders.
+        using var inputs = new BinderInputs().Json("""
+            { "Legacy": { "Map": { "a": "1", "doc": { "name": "x", "lat": 1.5 } }, "Tags": ["t", { "x": 1 }, "u"] } }
+            """);
+
+        var options = Bound(inputs.Veltrix<LegacyOptions>());
+        Assert.Equal(["a"], options.Map.Keys);
+        Assert.Equal(["t", "u"], options.Tags);
+        Assert.Null(inputs.Difference<LegacyOptions>());
+    }
+
+    [Fact]
     public void CollectionInterfacesAndSets_SetByFileAndEnvironment_BindLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()
