@@ -34,6 +34,11 @@ public sealed partial class ConfigGenerator
     /// <summary>Whether a section has a validation rule, or a section or collection of sections below it has one.</summary>
     private static bool NeedsValidation(EmitScope scope, SectionSpec section)
     {
+        if (section.IsValidatableObject)
+        {
+            return true;
+        }
+
         foreach (var member in section.Members)
         {
             if (NeedsValidation(scope, member))
@@ -66,6 +71,12 @@ public sealed partial class ConfigGenerator
         writer.WriteLine($"internal static void Validate_{scope.Stem(section)}({section.FullName} value, string path, global::Veltrix.BindContext context)");
         writer.OpenBlock();
         var first = true;
+        if (section.IsValidatableObject)
+        {
+            writer.WriteLine("var errors = context.Errors.Count;");
+            first = false;
+        }
+
         foreach (var member in section.Members)
         {
             if (NeedsValidation(scope, member))
@@ -75,12 +86,31 @@ public sealed partial class ConfigGenerator
             }
         }
 
+        if (section.IsValidatableObject)
+        {
+            // As Validator.TryValidateObject does: the object's own Validate runs only when its members passed.
+            writer.WriteLine();
+            writer.WriteLine("if (context.Errors.Count == errors)");
+            writer.OpenBlock();
+            writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateObject(value, {CSharp.Literal(section.Name)}, path, context, static name => name switch");
+            writer.OpenBlock();
+            foreach (var member in section.Members)
+            {
+                writer.WriteLine($"{CSharp.Literal(member.Name)} => {CSharp.Literal(member.Key)},");
+            }
+
+            writer.WriteLine("_ => null,");
+            writer.CloseBlock(");");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
     }
 
     /// <summary>
     /// One member's rules, in a block of its own. As DataAnnotations does: a failed <c>[Required]</c> skips the
-    /// other rules; a null value passes every rule but <c>[Required]</c>, <c>[AllowedValues]</c> and <c>[DeniedValues]</c>.
+    /// other rules; a null value passes every rule but <c>[Required]</c>, <c>[AllowedValues]</c>, <c>[DeniedValues]</c>,
+    /// <c>[Compare]</c> and other attributes, which are asked about null too.
     /// </summary>
     private static void WriteValidateMember(SourceWriter writer, EmitScope scope, SectionSpec section, MemberSpec member)
     {
@@ -101,7 +131,7 @@ public sealed partial class ConfigGenerator
                 case ValidationKind.Required:
                     required = validation;
                     break;
-                case ValidationKind.AllowedValues or ValidationKind.DeniedValues:
+                case ValidationKind.AllowedValues or ValidationKind.DeniedValues or ValidationKind.Compare or ValidationKind.Custom:
                     setRules.Add((validation, i));
                     break;
                 default:

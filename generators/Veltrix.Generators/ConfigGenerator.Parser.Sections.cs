@@ -86,7 +86,8 @@ public sealed partial class ConfigGenerator
                     hasUserToString,
                     construction.Constructor is not null,
                     construction.HasParameterlessConstructor,
-                    members.ToEquatableArray());
+                    members.ToEquatableArray(),
+                    ImplementsValidatableObject(type));
             }
             finally
             {
@@ -272,6 +273,19 @@ public sealed partial class ConfigGenerator
         }
 
         /// <summary>Per-section state while its members are parsed: the keys taken so far and whether a needed member was lost.</summary>
+        private static bool ImplementsValidatableObject(INamedTypeSymbol type)
+        {
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (SymbolNames.Is(candidate, DataAnnotations, "IValidatableObject"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private sealed class SectionContext
         {
             public SectionContext(INamedTypeSymbol type, string name)
