@@ -377,6 +377,23 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public void Defaults_DefaultValueAttributeOnComputedInitializer_MatchesGolden() => VerifyGenerated(Usings + """
+        using System.ComponentModel;
+
+        namespace Demo;
+
+        public enum Mode { Fifo, Lifo }
+
+        [VeltrixConfig("Jobs")]
+        public sealed partial class JobsConfig
+        {
+            [DefaultValue(typeof(TimeSpan), "00:05:00")] public TimeSpan Interval { get; init; } = TimeSpan.Parse("00:05:00");
+            [DefaultValue(Mode.Lifo)] public Mode Order { get; init; } = Enum.Parse<Mode>("Lifo");
+            [DefaultValue(99)] public int Retries { get; init; } = 3;
+        }
+        """);
+
+    [Fact]
     public void Validation_AtMostAtLeastRelations_MatchesGolden() => VerifyGenerated(Usings + """
         namespace Demo;
 
