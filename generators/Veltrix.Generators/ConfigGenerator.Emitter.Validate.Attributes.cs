@@ -59,7 +59,7 @@ public sealed partial class ConfigGenerator
         {
             var field = RuleInstance(spec.Arguments[1], index);
             writer.WriteLine(
-                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])});");
+                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])}, {CSharp.Literal(member.IsSecret)});");
         }
 
         /// <summary>A <c>Rules</c> field holding the attribute, created on first validation and shared, as DataAnnotations shares its attribute instances.</summary>

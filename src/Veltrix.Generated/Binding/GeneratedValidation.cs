@@ -57,7 +57,8 @@ public static class GeneratedValidation
     /// <param name="key">The member's key segment.</param>
     /// <param name="context">Where problems are reported.</param>
     /// <param name="rule">The rule name reported with a problem (the attribute's name without <c>Attribute</c>).</param>
-    public static void Validate(ValidationAttribute attribute, object? value, object instance, string memberName, string path, string key, BindContext context, string rule)
+    /// <param name="secret">Whether the member is a secret: an exception's message, which may quote the value, is then not shown.</param>
+    public static void Validate(ValidationAttribute attribute, object? value, object instance, string memberName, string path, string key, BindContext context, string rule, bool secret)
     {
         ArgumentNullException.ThrowIfNull(attribute);
         ArgumentNullException.ThrowIfNull(instance);
@@ -70,7 +71,10 @@ public static class GeneratedValidation
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A rule that throws rejects the load with the reason, instead of ending a reload with an exception.
-            context.AddError(GeneratedKeyPath.Combine(path, key), string.Concat("The rule failed: ", exception.GetType().Name, ": ", exception.Message), rule);
+            context.AddError(
+                GeneratedKeyPath.Combine(path, key),
+                secret ? string.Concat("The rule failed with ", exception.GetType().Name, ".") : string.Concat("The rule failed with ", exception.GetType().Name, ": ", exception.Message),
+                rule);
             return;
         }
 

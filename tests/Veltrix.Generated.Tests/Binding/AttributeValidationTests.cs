@@ -119,6 +119,24 @@ public sealed class AttributeValidationTests
         Assert.Equal("Even", Assert.Single(Errors(("Contact:Odd", "6"))).Rule);
     }
 
+    [Fact]
+    public void Build_CustomAttributeThrows_ReportedAsAnErrorOnTheKey()
+    {
+        var error = Assert.Single(Errors(("Contact:Count", "many")));
+
+        Assert.Equal(("Contact:Count", "StrictNumber"), (error.KeyPath, error.Rule));
+        Assert.StartsWith("The rule failed with FormatException: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_CustomAttributeThrowsOnSecret_ExceptionMessageNotShown()
+    {
+        var error = Assert.Single(Errors(("Contact:Pin", "hunter2")));
+
+        Assert.Equal("The rule failed with FormatException.", error.Message);
+        Assert.DoesNotContain("hunter2", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, null, true)]
     [InlineData("pw", "pw", true)]

@@ -46,6 +46,13 @@ public sealed partial class ContactConfig : IValidatableObject
     [Prefix("sk-")]
     public string? Token { get; init; }
 
+    [StrictNumber]
+    public string? Count { get; init; }
+
+    [Secret]
+    [StrictNumber]
+    public string? Pin { get; init; }
+
     public int Minimum { get; init; } = 1;
 
     public int Maximum { get; init; } = 10;
@@ -99,4 +106,11 @@ public sealed class EvenAttribute : ValidationAttribute
 public sealed class PrefixAttribute(string prefix) : ValidationAttribute("{0} must start with " + prefix + ".")
 {
     public override bool IsValid(object? value) => value is not string text || text.StartsWith(prefix, StringComparison.Ordinal);
+}
+
+/// <summary>A user's rule that throws on a value it cannot read.</summary>
+public sealed class StrictNumberAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value)
+        => value is not string text || int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) >= 0;
 }
