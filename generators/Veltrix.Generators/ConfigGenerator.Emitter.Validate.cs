@@ -34,7 +34,7 @@ public sealed partial class ConfigGenerator
     /// <summary>Whether a section has a validation rule, or a section or collection of sections below it has one.</summary>
     private static bool NeedsValidation(EmitScope scope, SectionSpec section)
     {
-        if (section.IsValidatableObject)
+        if (section.IsValidatableObject || section.TypeValidations.Count > 0)
         {
             return true;
         }
@@ -71,7 +71,8 @@ public sealed partial class ConfigGenerator
         writer.WriteLine($"internal static void Validate_{scope.Stem(section)}({section.FullName} value, string path, global::Veltrix.BindContext context)");
         writer.OpenBlock();
         var first = true;
-        if (section.IsValidatableObject)
+        var checksObject = section.IsValidatableObject || section.TypeValidations.Count > 0;
+        if (checksObject)
         {
             writer.WriteLine("var errors = context.Errors.Count;");
             first = false;
@@ -86,9 +87,26 @@ public sealed partial class ConfigGenerator
             }
         }
 
+        if (section.TypeValidations.Count > 0)
+        {
+            // As Validator.TryValidateObject does: attributes on the type are asked only when the members passed.
+            writer.WriteLine();
+            writer.WriteLine("if (context.Errors.Count == errors)");
+            writer.OpenBlock();
+            for (var i = 0; i < section.TypeValidations.Count; i++)
+            {
+                var spec = section.TypeValidations[i];
+                var field = $"{scope.Stem(section)}_Type_Rule{i}";
+                scope.RuleFields.Add(new RuleField("global::System.ComponentModel.DataAnnotations.ValidationAttribute", field, spec.Arguments[1]));
+                writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateSection({RulesClass}.{field}, value, {CSharp.Literal(section.Name)}, path, context, {CSharp.Literal(spec.Arguments[0])});");
+            }
+
+            writer.CloseBlock();
+        }
+
         if (section.IsValidatableObject)
         {
-            // As Validator.TryValidateObject does: the object's own Validate runs only when its members passed.
+            // As Validator.TryValidateObject does: the object's own Validate runs only when its members and type attributes passed.
             writer.WriteLine();
             writer.WriteLine("if (context.Errors.Count == errors)");
             writer.OpenBlock();

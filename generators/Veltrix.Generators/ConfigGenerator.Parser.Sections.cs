@@ -87,6 +87,7 @@ public sealed partial class ConfigGenerator
                     construction.Constructor is not null,
                     construction.HasParameterlessConstructor,
                     members.ToEquatableArray(),
+                    ReadTypeValidations(type, name),
                     ImplementsValidatableObject(type));
             }
             finally

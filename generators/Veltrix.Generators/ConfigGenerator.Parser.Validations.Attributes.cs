@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Veltrix.Generators.Diagnostics;
 using Veltrix.Generators.Models;
 using Veltrix.Generators.Parsing;
 
@@ -148,12 +149,55 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private string? AttributeConstruction(RuleContext rule)
         {
-            var attribute = rule.Attribute;
+            var construction = AttributeConstruction(rule.Attribute, out var unenforceable);
+            if (unenforceable is not null)
+            {
+                rule.CannotEnforce(unenforceable);
+            }
+
+            return construction;
+        }
+
+        /// <summary>
+        /// The attributes of a section type that derive from <c>ValidationAttribute</c>, as <see cref="ValidationKind.Custom"/>
+        /// specs: <c>Validator.TryValidateObject</c> asks them about the whole object once its members pass. One that
+        /// generated code cannot construct is reported (VLX0010) and left out.
+        /// </summary>
+        private EquatableArray<ValidationSpec> ReadTypeValidations(INamedTypeSymbol type, string name)
+        {
+            List<ValidationSpec>? validations = null;
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { } attributeClass || !IsValidationAttribute(attributeClass) || HasErrors(attribute))
+                {
+                    continue;
+                }
+
+                var shortName = attributeClass.Name.EndsWith("Attribute", StringComparison.Ordinal)
+                    ? attributeClass.Name.Substring(0, attributeClass.Name.Length - "Attribute".Length)
+                    : attributeClass.Name;
+                if (AttributeConstruction(attribute, out var unenforceable) is { } construction)
+                {
+                    (validations ??= []).Add(new ValidationSpec(ValidationKind.Custom, new[] { shortName, construction }.ToEquatableArray(), null));
+                }
+                else if (unenforceable is not null)
+                {
+                    var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken)) ?? LocationOf(type);
+                    Report(DiagnosticDescriptors.UnenforceableValidationAttribute, location, shortName, name, unenforceable);
+                }
+            }
+
+            return validations is null ? EquatableArray<ValidationSpec>.Empty : validations.ToEquatableArray();
+        }
+
+        private string? AttributeConstruction(AttributeData attribute, out string? unenforceable)
+        {
+            unenforceable = null;
             var type = attribute.AttributeClass!;
             var constructor = attribute.AttributeConstructor!;
             if (!IsAccessible(type) || !_compilation.IsSymbolAccessibleWithin(constructor, _root))
             {
-                rule.CannotEnforce("the attribute or its constructor is not accessible to generated code");
+                unenforceable = "the attribute or its constructor is not accessible to generated code";
                 return null;
             }
 
@@ -163,7 +207,7 @@ public sealed partial class ConfigGenerator
                 var parameterType = i < constructor.Parameters.Length ? constructor.Parameters[i].Type : attribute.ConstructorArguments[i].Type;
                 if (ConstantExpression(attribute.ConstructorArguments[i], parameterType, out var problem) is not { } argument)
                 {
-                    rule.CannotEnforce(problem!);
+                    unenforceable = problem;
                     return null;
                 }
 
@@ -183,13 +227,13 @@ public sealed partial class ConfigGenerator
                 var target = FindSettable(type, name);
                 if (target is null || !_compilation.IsSymbolAccessibleWithin(target, _root))
                 {
-                    rule.CannotEnforce("'" + name + "' cannot be set by generated code");
+                    unenforceable = "'" + name + "' cannot be set by generated code";
                     return null;
                 }
 
                 if (ConstantExpression(value, value.Type, out var problem) is not { } expression)
                 {
-                    rule.CannotEnforce(problem!);
+                    unenforceable = problem;
                     return null;
                 }
 

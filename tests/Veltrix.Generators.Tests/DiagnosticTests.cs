@@ -620,6 +620,32 @@ public sealed class DiagnosticTests
             $"[{attributeName}] on 'TlsSection.Value' is not checked: {{*}}; make it accessible to the schema type, or check the value in IValidatableObject.Validate");
 
     [Fact]
+    public void UnenforceableValidationAttribute_PrivateAttributeOnSectionType_ReportsVlx0010()
+        => AssertSingleDiagnostic(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public TlsSection Tls { get; init; } = new();
+            }
+
+            [{|#0:Private|}]
+            public sealed class TlsSection
+            {
+                public string Value { get; init; } = "";
+
+                [AttributeUsage(AttributeTargets.Class)]
+                private sealed class PrivateAttribute : ValidationAttribute
+                {
+                    public override bool IsValid(object? value) => true;
+                }
+            }
+            """,
+            "VLX0010",
+            DiagnosticSeverity.Warning,
+            "[Private] on 'TlsSection' is not checked: {*}; make it accessible to the schema type, or check the value in IValidatableObject.Validate");
+
+    [Fact]
     public void UnenforceableValidationAttribute_AccessibleAttributes_ReportsNothing()
         => AssertNoDiagnostics(
             """

@@ -358,9 +358,16 @@ public sealed class SnapshotTests
             }
         }
 
+        [Window]
         public sealed partial class RecipientSection
         {
             [EmailAddress] public string Address { get; init; } = "";
+        }
+
+        [AttributeUsage(AttributeTargets.Class)]
+        public sealed class WindowAttribute : ValidationAttribute
+        {
+            public override bool IsValid(object? value) => value is not null;
         }
 
         public sealed class EvenAttribute : ValidationAttribute

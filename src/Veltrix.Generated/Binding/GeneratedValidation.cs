@@ -85,6 +85,38 @@ public static class GeneratedValidation
     }
 
     /// <summary>
+    /// Asks a validation attribute on a section type about the whole section, as <c>Validator.TryValidateObject</c>
+    /// does with the attributes of a type, and reports its message on the section's key.
+    /// </summary>
+    /// <param name="attribute">The attribute, constructed as written on the type.</param>
+    /// <param name="instance">The section.</param>
+    /// <param name="displayName">The section type's name (the context's display name).</param>
+    /// <param name="path">The key path of the section.</param>
+    /// <param name="context">Where problems are reported.</param>
+    /// <param name="rule">The rule name reported with a problem.</param>
+    public static void ValidateSection(ValidationAttribute attribute, object instance, string displayName, string path, BindContext context, string rule)
+    {
+        ArgumentNullException.ThrowIfNull(attribute);
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(context);
+        ValidationResult? result;
+        try
+        {
+            result = attribute.GetValidationResult(instance, new ValidationContext(instance, displayName, null, null));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            context.AddError(path, string.Concat("The rule failed with ", exception.GetType().Name, "."), rule);
+            return;
+        }
+
+        if (result is not null)
+        {
+            context.AddError(path, result.ErrorMessage ?? "The section is not valid.", rule);
+        }
+    }
+
+    /// <summary>
     /// Calls a section's <see cref="IValidatableObject.Validate"/> and reports each result on the keys of the members it
     /// names, or on the section's key when it names none that are bound.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class AttributeValidationTests
         { "Name", "svc-two" },
         { "Mail:From", "mail@example.com" },
         { "Mail:From", "mail" },
-        { "Mail:Relay", "http://relay" },
+        { "Mail:Relay", "http://relay.example.com" },
         { "Mail:Relay", "relay" },
         { "Recipients:0:Address", "x@example.com" },
         { "Recipients:0:Address", "x" },
@@ -171,6 +171,25 @@ public sealed class AttributeValidationTests
             Assert.Equal("Compare", error.Rule);
             Assert.Equal("The value does not match 'Contact:Password': the two must be equal.", error.Message);
         }
+    }
+
+    [Fact]
+    public void Build_AttributeOnSectionTypeFails_ReportedOnTheSectionKey()
+    {
+        var error = Assert.Single(Errors(("Contact:Mail:Relay", "http://relay.other.org")));
+
+        Assert.Equal(("Contact:Mail", "SameDomain"), (error.KeyPath, error.Rule));
+        Assert.Equal("The relay must be in the sender's domain.", error.Message);
+        Assert.NotEmpty(Validate(new MailSection { Relay = "http://relay.other.org" }));
+    }
+
+    [Fact]
+    public void Build_MemberOfSectionFails_AttributeOnTypeNotAsked()
+    {
+        // As Validator.TryValidateObject: type attributes run only once the members passed.
+        var error = Assert.Single(Errors(("Contact:Mail:Relay", "relay.other.org")));
+
+        Assert.Equal(("Contact:Mail:Relay", "Url"), (error.KeyPath, error.Rule));
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public sealed partial class ContactConfig : IValidatableObject
     }
 }
 
-/// <summary>A nested section with rules of its own.</summary>
+/// <summary>A nested section with rules of its own, on its members and on the type.</summary>
+[SameDomain(ErrorMessage = "The relay must be in the sender's domain.")]
 public sealed partial class MailSection
 {
     [EmailAddress]
@@ -113,4 +114,14 @@ public sealed class StrictNumberAttribute : ValidationAttribute
 {
     public override bool IsValid(object? value)
         => value is not string text || int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) >= 0;
+}
+
+/// <summary>A rule on a section type: the relay, when set, is in the domain of the sender.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class SameDomainAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value)
+        => value is not MailSection mail
+            || mail.Relay is null
+            || mail.Relay.Contains(mail.From[(mail.From.IndexOf('@', StringComparison.Ordinal) + 1)..], StringComparison.OrdinalIgnoreCase);
 }
