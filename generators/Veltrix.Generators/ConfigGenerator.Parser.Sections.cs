@@ -273,7 +273,7 @@ public sealed partial class ConfigGenerator
             return false;
         }
 
-        /// <summary>Per-section state while its members are parsed: the keys taken so far and whether a needed member was lost.</summary>
+        /// <summary>Whether the type implements DataAnnotations' <c>IValidatableObject</c>, whose <c>Validate</c> the generated validator calls.</summary>
         private static bool ImplementsValidatableObject(INamedTypeSymbol type)
         {
             foreach (var candidate in type.AllInterfaces)
@@ -287,6 +287,7 @@ public sealed partial class ConfigGenerator
             return false;
         }
 
+        /// <summary>Per-section state while its members are parsed: the keys taken so far and whether a needed member was lost.</summary>
         private sealed class SectionContext
         {
             public SectionContext(INamedTypeSymbol type, string name)
