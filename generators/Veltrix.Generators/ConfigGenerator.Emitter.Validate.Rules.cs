@@ -9,7 +9,7 @@ namespace Veltrix.Generators;
 public sealed partial class ConfigGenerator
 {
     /// <summary>Writes the checks and messages of one member's rules.</summary>
-    private sealed class RuleWriter(EmitScope scope, SectionSpec section, MemberSpec member)
+    private sealed partial class RuleWriter(EmitScope scope, SectionSpec section, MemberSpec member)
     {
         private readonly string _keyPath = $"{KeyPath}(path, {CSharp.Literal(member.Key)})";
         private readonly string _fieldPrefix = scope.Stem(section) + "_" + member.Name;
@@ -31,6 +31,7 @@ public sealed partial class ConfigGenerator
 
             var (condition, message) = spec.Kind switch
             {
+                ValidationKind.StringCheck => StringCheck(spec, index, current),
                 ValidationKind.Range => Range(spec, index, current),
                 ValidationKind.RegularExpression => Pattern(spec, index, current),
                 _ => Length(spec, current),
@@ -38,7 +39,7 @@ public sealed partial class ConfigGenerator
 
             writer.WriteLine($"if ({condition})");
             writer.OpenBlock();
-            WriteError(writer, spec, message, spec.Kind.ToString());
+            WriteError(writer, spec, message, spec.Kind == ValidationKind.StringCheck ? spec.Arguments[0] : spec.Kind.ToString());
             writer.CloseBlock();
         }
 
@@ -91,6 +92,18 @@ public sealed partial class ConfigGenerator
         /// <summary><c>[AllowedValues]</c> or <c>[DeniedValues]</c>: compared with the value, null included, as DataAnnotations does.</summary>
         public void WriteSetRule(SourceWriter writer, ValidationSpec spec, int index, string value)
         {
+            if (spec.Kind == ValidationKind.Compare)
+            {
+                WriteCompare(writer, spec, value);
+                return;
+            }
+
+            if (spec.Kind == ValidationKind.Custom)
+            {
+                WriteCustom(writer, spec, index, value);
+                return;
+            }
+
             var type = member.Type;
             var comparedType = type.IsValueType ? type.FullName : type.NonNullableFullName + "?";
             var tests = new List<string>();
@@ -257,6 +270,8 @@ public sealed partial class ConfigGenerator
                 ValidationKind.RegularExpression => [member.Name, CSharp.StringValue(a[0]) ?? a[0]],
                 ValidationKind.MinLength or ValidationKind.MaxLength => [member.Name, a[0]],
                 ValidationKind.Length or ValidationKind.StringLength => [member.Name, a[0], a[1]],
+                ValidationKind.StringCheck when a[0] == "FileExtensions" => [member.Name, a[2].Substring(a[2].IndexOf('.'))],
+                ValidationKind.Compare => [member.Name, a[0]],
                 _ => [member.Name],
             };
 

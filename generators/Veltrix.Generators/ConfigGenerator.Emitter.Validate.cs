@@ -34,6 +34,11 @@ public sealed partial class ConfigGenerator
     /// <summary>Whether a section has a validation rule, or a section or collection of sections below it has one.</summary>
     private static bool NeedsValidation(EmitScope scope, SectionSpec section)
     {
+        if (section.IsValidatableObject || section.TypeValidations.Count > 0)
+        {
+            return true;
+        }
+
         foreach (var member in section.Members)
         {
             if (NeedsValidation(scope, member))
@@ -66,6 +71,13 @@ public sealed partial class ConfigGenerator
         writer.WriteLine($"internal static void Validate_{scope.Stem(section)}({section.FullName} value, string path, global::Veltrix.BindContext context)");
         writer.OpenBlock();
         var first = true;
+        var checksObject = section.IsValidatableObject || section.TypeValidations.Count > 0;
+        if (checksObject)
+        {
+            writer.WriteLine("var errors = context.Errors.Count;");
+            first = false;
+        }
+
         foreach (var member in section.Members)
         {
             if (NeedsValidation(scope, member))
@@ -75,12 +87,48 @@ public sealed partial class ConfigGenerator
             }
         }
 
+        if (section.TypeValidations.Count > 0)
+        {
+            // As Validator.TryValidateObject does: attributes on the type are asked only when the members passed.
+            writer.WriteLine();
+            writer.WriteLine("if (context.Errors.Count == errors)");
+            writer.OpenBlock();
+            for (var i = 0; i < section.TypeValidations.Count; i++)
+            {
+                var spec = section.TypeValidations[i];
+                var field = $"{scope.Stem(section)}_Type_Rule{i}";
+                scope.RuleFields.Add(new RuleField("global::System.ComponentModel.DataAnnotations.ValidationAttribute", field, spec.Arguments[1]));
+                writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateSection({RulesClass}.{field}, value, {CSharp.Literal(section.Name)}, path, context, {CSharp.Literal(spec.Arguments[0])});");
+            }
+
+            writer.CloseBlock();
+        }
+
+        if (section.IsValidatableObject)
+        {
+            // As Validator.TryValidateObject does: the object's own Validate runs only when its members and type attributes passed.
+            writer.WriteLine();
+            writer.WriteLine("if (context.Errors.Count == errors)");
+            writer.OpenBlock();
+            writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateObject(value, {CSharp.Literal(section.Name)}, path, context, static name => name switch");
+            writer.OpenBlock();
+            foreach (var member in section.Members)
+            {
+                writer.WriteLine($"{CSharp.Literal(member.Name)} => {CSharp.Literal(member.Key)},");
+            }
+
+            writer.WriteLine("_ => null,");
+            writer.CloseBlock(");");
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
     }
 
     /// <summary>
     /// One member's rules, in a block of its own. As DataAnnotations does: a failed <c>[Required]</c> skips the
-    /// other rules; a null value passes every rule but <c>[Required]</c>, <c>[AllowedValues]</c> and <c>[DeniedValues]</c>.
+    /// other rules; a null value passes every rule but <c>[Required]</c>, <c>[AllowedValues]</c>, <c>[DeniedValues]</c>,
+    /// <c>[Compare]</c> and other attributes, which are asked about null too.
     /// </summary>
     private static void WriteValidateMember(SourceWriter writer, EmitScope scope, SectionSpec section, MemberSpec member)
     {
@@ -101,7 +149,7 @@ public sealed partial class ConfigGenerator
                 case ValidationKind.Required:
                     required = validation;
                     break;
-                case ValidationKind.AllowedValues or ValidationKind.DeniedValues:
+                case ValidationKind.AllowedValues or ValidationKind.DeniedValues or ValidationKind.Compare or ValidationKind.Custom:
                     setRules.Add((validation, i));
                     break;
                 default:

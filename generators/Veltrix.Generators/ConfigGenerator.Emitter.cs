@@ -146,7 +146,7 @@ public sealed partial class ConfigGenerator
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Regular expressions and bounds of validation rules, created on first validation.</summary>");
+        writer.WriteLine("/// <summary>Regular expressions, bounds and validation attributes of validation rules, created on first validation.</summary>");
         writer.WriteLine($"private static class {RulesClass}");
         writer.OpenBlock();
         for (var i = 0; i < scope.RuleFields.Count; i++)

@@ -98,7 +98,8 @@ public sealed partial class ConfigGenerator
             else if (FindInitializer(property) is { } initializer)
             {
                 hasInitializer = true;
-                defaultText = DefaultValueReader.ReadInitializer(initializer, ModelFor(initializer.SyntaxTree), memberType, type, _cancellationToken);
+                defaultText = DefaultValueReader.ReadInitializer(initializer, ModelFor(initializer.SyntaxTree), memberType, type, _cancellationToken)
+                    ?? DefaultValueReader.ReadDefaultValueAttribute(attributes, memberType, type);
             }
 
             return new MemberSpec(

@@ -19,6 +19,11 @@ public sealed partial class ConfigGenerator
                 var location = LocationInfo.From(rule.Attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken)) ?? memberLocation;
                 Report(DiagnosticDescriptors.InvalidAttributeArgument, location, shortName, memberName, problem);
             }
+            else if (rule.Unenforceable is { } reason)
+            {
+                var location = LocationInfo.From(rule.Attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken)) ?? memberLocation;
+                Report(DiagnosticDescriptors.UnenforceableValidationAttribute, location, shortName, memberName, reason);
+            }
             else if (spec is not null)
             {
                 (validations ??= []).Add(spec);

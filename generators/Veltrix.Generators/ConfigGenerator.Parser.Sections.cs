@@ -87,7 +87,9 @@ public sealed partial class ConfigGenerator
                     hasUserToString,
                     construction.Constructor is not null,
                     construction.HasParameterlessConstructor,
-                    members.ToEquatableArray());
+                    members.ToEquatableArray(),
+                    ReadTypeValidations(type, name),
+                    ImplementsValidatableObject(type));
             }
             finally
             {
@@ -317,6 +319,20 @@ public sealed partial class ConfigGenerator
 
             Report(DiagnosticDescriptors.SectionNotConstructible, reasons[0].Location, name, string.Join("; ", text));
             _notConstructible.Remove(type);
+        }
+
+        /// <summary>Whether the type implements DataAnnotations' <c>IValidatableObject</c>, whose <c>Validate</c> the generated validator calls.</summary>
+        private static bool ImplementsValidatableObject(INamedTypeSymbol type)
+        {
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (SymbolNames.Is(candidate, DataAnnotations, "IValidatableObject"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Per-section state while its members are parsed: the keys taken so far and whether a needed member was lost.</summary>

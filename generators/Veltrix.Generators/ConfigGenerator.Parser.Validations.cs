@@ -18,8 +18,9 @@ public sealed partial class ConfigGenerator
         private const string InvariantCulture = "global::System.Globalization.CultureInfo.InvariantCulture";
 
         /// <summary>
-        /// The DataAnnotations rules on a member, in source order, as <see cref="ValidationSpec"/>s ready to emit. An
-        /// attribute whose arguments cannot work on the member is reported (VLX0006) and left out.
+        /// The DataAnnotations rules on a member, in source order, as <see cref="ValidationSpec"/>s ready to emit: every
+        /// <c>ValidationAttribute</c>, the user's own included. An attribute whose arguments cannot work on the member is
+        /// reported (VLX0006) and left out; one that generated code cannot construct is reported (VLX0010) and left out.
         /// </summary>
         private EquatableArray<ValidationSpec> ReadValidations(
             ImmutableArray<AttributeData> attributes, INamedTypeSymbol sectionType, IPropertySymbol property, string memberName, ITypeSymbol memberType, TypeSpec type, LocationInfo? memberLocation)
@@ -39,9 +40,7 @@ public sealed partial class ConfigGenerator
                     continue;
                 }
 
-                if (attribute.AttributeClass is not { ContainingType: null } attributeClass
-                    || !SymbolNames.IsInNamespace(attributeClass, DataAnnotations)
-                    || HasErrors(attribute))
+                if (attribute.AttributeClass is not { } attributeClass || !IsValidationAttribute(attributeClass) || HasErrors(attribute))
                 {
                     continue;
                 }
@@ -50,6 +49,13 @@ public sealed partial class ConfigGenerator
                     ? attributeClass.Name.Substring(0, attributeClass.Name.Length - "Attribute".Length)
                     : attributeClass.Name;
                 var rule = new RuleContext(attribute, memberType, type);
+                if (attributeClass.ContainingType is not null || !SymbolNames.IsInNamespace(attributeClass, DataAnnotations))
+                {
+                    // A ValidationAttribute of the user's (or a library's): constructed as written, asked for its verdict.
+                    ReportOrAdd(rule, ReadCustom(rule, shortName), shortName, memberName, memberLocation, ref validations);
+                    continue;
+                }
+
                 var spec = shortName switch
                 {
                     "Range" => ReadRange(rule),
@@ -61,7 +67,12 @@ public sealed partial class ConfigGenerator
                     "AllowedValues" => ReadValues(rule, ValidationKind.AllowedValues),
                     "DeniedValues" => ReadValues(rule, ValidationKind.DeniedValues),
                     "Required" => Spec(rule, ValidationKind.Required, NamedBool(attribute, "AllowEmptyStrings") ? "true" : "false"),
-                    _ => null,
+                    "EmailAddress" or "Url" or "Phone" or "CreditCard" or "Base64String" or "FileExtensions" => ReadStringCheck(rule, shortName),
+                    "Compare" => ReadCompare(rule, sectionType, property),
+
+                    // [DataType(…)] describes a value for UI scaffolding; its IsValid accepts every value.
+                    "DataType" => null,
+                    _ => ReadCustom(rule, shortName),
                 };
 
                 ReportOrAdd(rule, spec, shortName, memberName, memberLocation, ref validations);
@@ -394,9 +405,18 @@ public sealed partial class ConfigGenerator
 
             public string? Problem { get; private set; }
 
+            /// <summary>Why generated code cannot check the rule although the attribute itself is valid (reported as a warning).</summary>
+            public string? Unenforceable { get; private set; }
+
             public ValidationSpec? Fail(string problem)
             {
                 Problem = problem;
+                return null;
+            }
+
+            public ValidationSpec? CannotEnforce(string reason)
+            {
+                Unenforceable = reason;
                 return null;
             }
         }

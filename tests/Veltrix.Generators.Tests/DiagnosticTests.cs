@@ -6,7 +6,7 @@ using Xunit;
 namespace Veltrix.Generators.Tests;
 
 /// <summary>
-/// VLX0001–VLX0009: each rule is reported with the right ID, severity, location and message arguments; a close but
+/// VLX0001–VLX0010: each rule is reported with the right ID, severity, location and message arguments; a close but
 /// valid schema reports nothing; and in either case the generated code compiles with the user's code (the generator
 /// never emits code that breaks the build instead of reporting).
 /// </summary>
@@ -608,6 +608,130 @@ public sealed class DiagnosticTests
                 public Dictionary<string, string> Labels { get; init; } = [];
 
                 public static T Echo<T>(T value) => value;
+            }
+            """);
+
+    // ---- VLX0006 for the string rules and [Compare]
+
+    [Theory]
+    [InlineData("EmailAddress", "int", "EmailAddress")]
+    [InlineData("Url", "Uri?", "Url")]
+    [InlineData("Phone", "long", "Phone")]
+    [InlineData("CreditCard", "List<string>", "CreditCard")]
+    [InlineData("Base64String", "byte[]", "Base64String")]
+    [InlineData("FileExtensions(Extensions = \"txt\")", "int", "FileExtensions")]
+    [InlineData("Compare(\"Missing\")", "string", "Compare")]
+    [InlineData("Compare(\"\")", "string", "Compare")]
+    public void InvalidAttributeArgument_UnusableStringRuleOrCompare_ReportsVlx0006(string attribute, string type, string attributeName)
+        => AssertSingleDiagnostic(
+            $$"""
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                [{|#0:{{attribute}}|}] public {{type}} Value { get; init; } = default!;
+            }
+            """,
+            "VLX0006",
+            DiagnosticSeverity.Error,
+            $"[{attributeName}] on 'ServerConfig.Value' cannot be used: {{*}}");
+
+    // ---- VLX0010: a validation attribute that generated code cannot construct
+
+    // Generated code lives in the root schema type: what is private to another section type is out of its reach.
+    [Theory]
+    [InlineData("OfType(typeof(Marker))", "OfType")]
+    [InlineData("Private", "Private")]
+    [InlineData("OfType(typeof(int), Tag = Level.High)", "OfType")]
+    public void UnenforceableValidationAttribute_PrivateToAnotherSection_ReportsVlx0010(string attribute, string attributeName)
+        => AssertSingleDiagnostic(
+            $$"""
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public TlsSection Tls { get; init; } = new();
+            }
+
+            public sealed class TlsSection
+            {
+                [{|#0:{{attribute}}|}] public string Value { get; init; } = "";
+
+                private sealed class Marker;
+
+                private enum Level { Low, High }
+
+                private sealed class PrivateAttribute : ValidationAttribute
+                {
+                    public override bool IsValid(object? value) => true;
+                }
+            }
+
+            public sealed class OfTypeAttribute(Type type) : ValidationAttribute
+            {
+                public Type Type { get; } = type;
+                public object? Tag { get; set; }
+                public override bool IsValid(object? value) => true;
+            }
+            """,
+            "VLX0010",
+            DiagnosticSeverity.Warning,
+            $"[{attributeName}] on 'TlsSection.Value' is not checked: {{*}}; make it accessible to the schema type, or check the value in IValidatableObject.Validate");
+
+    [Fact]
+    public void UnenforceableValidationAttribute_PrivateAttributeOnSectionType_ReportsVlx0010()
+        => AssertSingleDiagnostic(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public TlsSection Tls { get; init; } = new();
+            }
+
+            [{|#0:Private|}]
+            public sealed class TlsSection
+            {
+                public string Value { get; init; } = "";
+
+                [AttributeUsage(AttributeTargets.Class)]
+                private sealed class PrivateAttribute : ValidationAttribute
+                {
+                    public override bool IsValid(object? value) => true;
+                }
+            }
+            """,
+            "VLX0010",
+            DiagnosticSeverity.Warning,
+            "[Private] on 'TlsSection' is not checked: {*}; make it accessible to the schema type, or check the value in IValidatableObject.Validate");
+
+    [Fact]
+    public void UnenforceableValidationAttribute_AccessibleAttributes_ReportsNothing()
+        => AssertNoDiagnostics(
+            """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                [EmailAddress, StringLength(100)] public string? Contact { get; init; }
+                [Url] public string Home { get; init; } = "https://example.com";
+                [Phone] public string? Phone { get; init; }
+                [CreditCard] public string? Card { get; init; }
+                [Base64String] public string? Key { get; init; }
+                [FileExtensions(Extensions = "json,yaml")] public string File { get; init; } = "app.json";
+                [Compare(nameof(Home))] public string Mirror { get; init; } = "https://example.com";
+                [OfType(typeof(List<int>), Names = ["a", "b"], Level = Level.High, Factor = 0.5)] public string Value { get; init; } = "";
+                [CustomValidation(typeof(ServerConfig), nameof(Check))] public int Count { get; init; }
+                [DataType(DataType.Password)] public string? Password { get; init; }
+
+                public static ValidationResult? Check(int value) => ValidationResult.Success;
+            }
+
+            public enum Level { Low, High }
+
+            public sealed class OfTypeAttribute(Type type) : ValidationAttribute
+            {
+                public Type Type { get; } = type;
+                public string[] Names { get; set; } = [];
+                public Level Level { get; set; }
+                public double Factor { get; set; }
+                public override bool IsValid(object? value) => true;
             }
             """);
 

@@ -328,6 +328,79 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public void Validation_DataAnnotationsAndCustomAttributes_MatchesGolden() => VerifyGenerated(Usings + """
+        namespace Demo;
+
+        [VeltrixConfig("Contact")]
+        public sealed partial class ContactConfig : IValidatableObject
+        {
+            [EmailAddress] public string? Email { get; init; }
+            [Url] public string Home { get; init; } = "https://example.com";
+            [Phone] public string? Phone { get; init; }
+            [CreditCard] public string? Card { get; init; }
+            [Base64String] public string? Key { get; init; }
+            [FileExtensions(Extensions = "json,yaml", ErrorMessage = "{0} must end in {1}")] public string File { get; init; } = "app.json";
+            [Required, EmailAddress] public string Sender { get; init; } = "ops@example.com";
+            [Secret, EmailAddress] public string? Private { get; init; }
+            [Compare(nameof(Email))] public string? ConfirmEmail { get; init; }
+            [Compare(nameof(Retries))] public long? RetriesAgain { get; init; }
+            public int Retries { get; init; } = 3;
+            [Even(Offset = 1)] public int Odd { get; init; } = 1;
+            [Prefix("app-", Ignore = ["x"])] public string Name { get; init; } = "app-one";
+            public List<RecipientSection> Recipients { get; init; } = [];
+
+            public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+            {
+                if (Email is null && Phone is null)
+                {
+                    yield return new ValidationResult("Give an e-mail address or a phone number.", [nameof(Email), nameof(Phone)]);
+                }
+            }
+        }
+
+        [Window]
+        public sealed partial class RecipientSection
+        {
+            [EmailAddress] public string Address { get; init; } = "";
+        }
+
+        [AttributeUsage(AttributeTargets.Class)]
+        public sealed class WindowAttribute : ValidationAttribute
+        {
+            public override bool IsValid(object? value) => value is not null;
+        }
+
+        public sealed class EvenAttribute : ValidationAttribute
+        {
+            public int Offset { get; set; }
+            public override bool IsValid(object? value) => value is not int number || (number - Offset) % 2 == 0;
+        }
+
+        public sealed class PrefixAttribute(string prefix) : ValidationAttribute("{0} must start with " + prefix)
+        {
+            public string[] Ignore { get; set; } = [];
+            public override bool IsValid(object? value) => value is not string text || text.StartsWith(prefix, StringComparison.Ordinal);
+        }
+        """);
+
+    [Fact]
+    public void Defaults_DefaultValueAttributeOnComputedInitializer_MatchesGolden() => VerifyGenerated(Usings + """
+        using System.ComponentModel;
+
+        namespace Demo;
+
+        public enum Mode { Fifo, Lifo }
+
+        [VeltrixConfig("Jobs")]
+        public sealed partial class JobsConfig
+        {
+            [DefaultValue(typeof(TimeSpan), "00:05:00")] public TimeSpan Interval { get; init; } = TimeSpan.Parse("00:05:00");
+            [DefaultValue(Mode.Lifo)] public Mode Order { get; init; } = Enum.Parse<Mode>("Lifo");
+            [DefaultValue(99)] public int Retries { get; init; } = 3;
+        }
+        """);
+
+    [Fact]
     public void Validation_AtMostAtLeastRelations_MatchesGolden() => VerifyGenerated(Usings + """
         namespace Demo;
 

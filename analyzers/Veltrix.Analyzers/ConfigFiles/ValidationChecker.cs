@@ -10,7 +10,9 @@ namespace Veltrix.Analyzers.ConfigFiles;
 /// Evaluates a member's validation attributes on a value from a file, as the generated validator does at runtime
 /// (generators/Veltrix.Generators/ConfigGenerator.Emitter.Validate*.cs): bounds compare the parsed value, a
 /// pattern must match the whole value within DataAnnotations' 2-second timeout, lengths count characters of
-/// strings and items of collections.
+/// strings and items of collections, and the string rules (<c>[EmailAddress]</c>, <c>[Url]</c>, <c>[Phone]</c>,
+/// <c>[CreditCard]</c>, <c>[Base64String]</c>, <c>[FileExtensions]</c>) decide as the attributes do. <c>[Compare]</c>,
+/// custom attributes and <c>IValidatableObject</c> need the whole bound object and run only at runtime.
 /// </summary>
 internal static class ValidationChecker
 {
@@ -39,9 +41,155 @@ internal static class ValidationChecker
                 return CheckValues(validation, type, text, parsed, shown);
             case SchemaValidationKind.Required when type.Scalar == SchemaScalar.String && validation.Minimum != "true" && text.Trim().Length == 0:
                 return RequiredMessage(type);
+            case SchemaValidationKind.StringCheck when type.Scalar == SchemaScalar.String:
+                return CheckString(validation, text, shown);
             default:
                 return null;
         }
+    }
+
+    // The string rules, decided as the DataAnnotations attributes decide (dotnet/runtime's EmailAddressAttribute,
+    // UrlAttribute, PhoneAttribute, CreditCardAttribute, Base64StringAttribute, FileExtensionsAttribute), which the
+    // generated validator calls; written out here because the compiler host may run an older framework's copies. The
+    // messages are the generated validator's. Custom ValidationAttributes run only at runtime.
+    private static string? CheckString(SchemaValidation validation, string text, string shown)
+    {
+        var (valid, expected) = validation.AttributeName switch
+        {
+            "EmailAddress" => (IsEmail(text), "a valid e-mail address"),
+            "Url" => (IsUrl(text), "a fully-qualified http, https or ftp URL"),
+            "Phone" => (IsPhone(text), "a valid phone number"),
+            "CreditCard" => (IsCreditCard(text), "a valid credit card number"),
+            "Base64String" => (IsBase64(text), "a valid Base64 string"),
+            "FileExtensions" => HasExtension(text, validation.Pattern),
+            _ => (true, string.Empty),
+        };
+
+        return valid ? null : shown + " is not " + expected;
+    }
+
+    private static bool IsEmail(string text)
+    {
+        // Exactly one '@', neither first nor last.
+        var at = text.IndexOf('@');
+        return at > 0 && at != text.Length - 1 && at == text.LastIndexOf('@');
+    }
+
+    private static bool IsUrl(string text)
+        => text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPhone(string text)
+    {
+        var number = RemoveExtension(text.Replace("+", string.Empty).TrimEnd());
+        var digit = false;
+        foreach (var c in number)
+        {
+            if (char.IsDigit(c))
+            {
+                digit = true;
+            }
+            else if (!char.IsWhiteSpace(c) && "-.()".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
+    // "555 1234 ext. 12", "… ext 12", "… x12": the last such suffix followed by digits only is dropped.
+    private static string RemoveExtension(string number)
+    {
+        foreach (var marker in new[] { "ext.", "ext", "x" })
+        {
+            var index = number.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && IsExtension(number.Substring(index + marker.Length)))
+            {
+                return number.Substring(0, index);
+            }
+        }
+
+        return number;
+    }
+
+    private static bool IsExtension(string text)
+    {
+        text = text.TrimStart();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The Luhn checksum over the digits, dashes and spaces ignored.
+    private static bool IsCreditCard(string text)
+    {
+        var digits = text.Replace("-", string.Empty).Replace(" ", string.Empty);
+        var checksum = 0;
+        var even = false;
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            var c = digits[i];
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            var value = (c - '0') * (even ? 2 : 1);
+            even = !even;
+            checksum += (value % 10) + (value / 10);
+        }
+
+        return checksum % 10 == 0;
+    }
+
+    private static bool IsBase64(string text)
+    {
+        try
+        {
+            _ = Convert.FromBase64String(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static (bool Valid, string Expected) HasExtension(string text, string? extensions)
+    {
+        var list = (string.IsNullOrWhiteSpace(extensions) ? "png,jpg,jpeg,gif" : extensions!)
+            .Replace(" ", string.Empty).Replace(".", string.Empty).ToLowerInvariant().Split(',');
+        for (var i = 0; i < list.Length; i++)
+        {
+            list[i] = "." + list[i];
+        }
+
+        var expected = "a file name with one of the extensions " + string.Join(", ", list);
+        string extension;
+        try
+        {
+            extension = System.IO.Path.GetExtension(text).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            // A name the host's Path rejects (older frameworks): leave it to the runtime check.
+            return (true, expected);
+        }
+
+        return (Array.IndexOf(list, extension) >= 0, expected);
     }
 
     /// <summary>The generated validator's message for a value <c>[Required]</c> rejects.</summary>

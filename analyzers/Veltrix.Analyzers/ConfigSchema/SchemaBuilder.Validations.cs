@@ -52,6 +52,10 @@ internal sealed partial class SchemaBuilder
                     => new SchemaValidation(SchemaValidationKind.AllowedValues, name, null, null, false, false, null, Values(args[0])),
                 "RequiredAttribute" => new SchemaValidation(
                     SchemaValidationKind.Required, name, Named(attribute, "AllowEmptyStrings") is true ? "true" : null, null, false, false, null, NoValues),
+                "EmailAddressAttribute" or "UrlAttribute" or "PhoneAttribute" or "CreditCardAttribute" or "Base64StringAttribute" when args.Length == 0
+                    => new SchemaValidation(SchemaValidationKind.StringCheck, name, null, null, false, false, null, NoValues),
+                "FileExtensionsAttribute" when args.Length == 0
+                    => new SchemaValidation(SchemaValidationKind.StringCheck, name, null, null, false, false, Named(attribute, "Extensions") as string, NoValues),
                 "DeniedValuesAttribute" when args.Length == 1
                     => new SchemaValidation(SchemaValidationKind.DeniedValues, name, null, null, false, false, null, Values(args[0])),
                 _ => null,

@@ -29,4 +29,11 @@ internal enum SchemaValidationKind
 
     /// <summary><c>[Required]</c> as a value rule: not null, and for strings not empty or whitespace unless <c>AllowEmptyStrings</c> (<see cref="SchemaValidation.Minimum"/> is <c>"true"</c> then).</summary>
     Required,
+
+    /// <summary>
+    /// A string rule DataAnnotations decides from the text alone, named by <see cref="SchemaValidation.AttributeName"/>:
+    /// <c>EmailAddress</c>, <c>Url</c>, <c>Phone</c>, <c>CreditCard</c>, <c>Base64String</c>, or <c>FileExtensions</c>
+    /// (its extension list in <see cref="SchemaValidation.Pattern"/>, null for the default).
+    /// </summary>
+    StringCheck,
 }

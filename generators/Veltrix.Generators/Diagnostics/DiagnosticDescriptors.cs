@@ -62,6 +62,12 @@ internal static class DiagnosticDescriptors
         "Type '{0}' has [VeltrixConfig] but is generic; schema types must be closed, non-generic classes or records",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnenforceableValidationAttribute = Create(
+        DiagnosticIds.UnenforceableValidationAttribute,
+        "Validation attribute cannot be checked by generated code",
+        "[{0}] on '{1}' is not checked: {2}; make it accessible to the schema type, or check the value in IValidatableObject.Validate",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description: title + ".", helpLinkUri: HelpBase + id + ".md");
 }

@@ -15,4 +15,5 @@ internal static class DiagnosticIds
     public const string SectionNotConstructible = "VLX0007";
     public const string SecretInNonPartialRecord = "VLX0008";
     public const string GenericSchemaType = "VLX0009";
+    public const string UnenforceableValidationAttribute = "VLX0010";
 }

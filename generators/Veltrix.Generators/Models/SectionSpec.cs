@@ -15,6 +15,8 @@ namespace Veltrix.Generators.Models;
 /// <param name="UsesConstructor">Whether binding calls a constructor with parameters (primary constructor or the single public constructor with parameters).</param>
 /// <param name="HasParameterlessConstructor">Whether <c>new T()</c> (with object initializer) is possible.</param>
 /// <param name="Members">The bindable members, in declaration order. Unsupported members are absent (and reported).</param>
+/// <param name="TypeValidations">The <c>ValidationAttribute</c>s on the type itself (<see cref="ValidationKind.Custom"/>): asked about the whole section once its members pass.</param>
+/// <param name="IsValidatableObject">Whether the type implements DataAnnotations' <c>IValidatableObject</c>: its <c>Validate</c> runs after its members pass.</param>
 internal sealed record SectionSpec(
     string FullName,
     string Namespace,
@@ -26,4 +28,6 @@ internal sealed record SectionSpec(
     bool HasUserToString,
     bool UsesConstructor,
     bool HasParameterlessConstructor,
-    EquatableArray<MemberSpec> Members);
+    EquatableArray<MemberSpec> Members,
+    EquatableArray<ValidationSpec> TypeValidations = default,
+    bool IsValidatableObject = false);

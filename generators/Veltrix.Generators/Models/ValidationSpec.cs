@@ -44,6 +44,26 @@ internal enum ValidationKind
     /// [1] the other member's C# name (a member of the same section, checked by the parser). Passes when either value is null.
     /// </summary>
     Relation,
+
+    /// <summary>
+    /// <c>[EmailAddress]</c>, <c>[Url]</c>, <c>[Phone]</c>, <c>[CreditCard]</c>, <c>[Base64String]</c>, <c>[FileExtensions]</c> on a
+    /// string: the attribute's own reflection-free <c>IsValid(object)</c> decides. Arguments: [0] the rule name; [1] the
+    /// attribute's construction expression; [2] what a valid value is, for messages.
+    /// </summary>
+    StringCheck,
+
+    /// <summary>
+    /// <c>[Compare("Other")]</c>, generated instead of <c>CompareAttribute</c>'s reflection. Arguments: [0] the other property's
+    /// C# name; [1] its key segment; [2] <c>same</c> (same type) or <c>object</c> (compared with <c>object.Equals</c>).
+    /// Null is compared like any value.
+    /// </summary>
+    Compare,
+
+    /// <summary>
+    /// Any other <c>ValidationAttribute</c> (the user's own included): constructed as written and asked through
+    /// <c>GetValidationResult</c>, null values included. Arguments: [0] the rule name; [1] the construction expression.
+    /// </summary>
+    Custom,
 }
 
 /// <summary>One validation attribute on a member.</summary>

@@ -64,6 +64,89 @@ internal static class DefaultValueReader
         return null;
     }
 
+    /// <summary>
+    /// The default stated by <c>[System.ComponentModel.DefaultValue(…)]</c>, in configuration-file syntax, for a scalar
+    /// member whose initializer is computed at run time (<c>TimeSpan.Parse("00:05:00")</c>, <c>Enum.Parse&lt;Mode&gt;("Fast")</c>):
+    /// <c>[DefaultValue(5)]</c>, <c>[DefaultValue(Mode.Fast)]</c>, <c>[DefaultValue(typeof(TimeSpan), "00:05:00")]</c> or
+    /// <c>[DefaultValue("00:05:00")]</c>. Null when there is none, or when its value is not one of the member's type.
+    /// </summary>
+    /// <param name="attributes">The member's attributes.</param>
+    /// <param name="memberType">The member's declared type.</param>
+    /// <param name="spec">The member's classified type.</param>
+    public static string? ReadDefaultValueAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, ITypeSymbol memberType, TypeSpec spec)
+    {
+        if (spec.Kind != MemberTypeKind.Scalar)
+        {
+            return null;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            if (!SymbolNames.Is(attribute.AttributeClass, "System.ComponentModel", "DefaultValueAttribute") || attribute.ConstructorArguments.IsEmpty)
+            {
+                continue;
+            }
+
+            var arguments = attribute.ConstructorArguments;
+            var value = arguments[arguments.Length - 1];
+            if (value.IsNull || value.Kind == TypedConstantKind.Array || value.Kind == TypedConstantKind.Error)
+            {
+                return null;
+            }
+
+            var underlying = TypeClassifier.Underlying(memberType);
+            if (arguments.Length == 2 && arguments[0].Value is ITypeSymbol stated && !SymbolEqualityComparer.Default.Equals(stated, underlying))
+            {
+                // [DefaultValue(typeof(Other), "…")] states a value of another type: nothing to document.
+                return null;
+            }
+
+            if (value.Value is string text && spec.Scalar != ScalarKind.String)
+            {
+                return ParsedText(text, underlying, spec.Scalar);
+            }
+
+            return SymbolEqualityComparer.Default.Equals(value.Type, underlying) ? ValueFormatter.ToConfigText(value.Value, memberType) : null;
+        }
+
+        return null;
+    }
+
+    // A default written as text, checked and normalised where the generator can parse it, as the binder would read it.
+    private static string? ParsedText(string text, ITypeSymbol type, ScalarKind scalar)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        switch (scalar)
+        {
+            case ScalarKind.TimeSpan:
+                return TimeSpan.TryParse(text, culture, out var span) ? span.ToString("c", culture) : null;
+            case ScalarKind.Enum:
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } field && string.Equals(field.Name, text.Trim(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        return field.Name;
+                    }
+                }
+
+                return null;
+            case ScalarKind.Boolean:
+                return bool.TryParse(text, out var flag) ? (flag ? "true" : "false") : null;
+            case ScalarKind.Single or ScalarKind.Double or ScalarKind.Decimal:
+                return decimal.TryParse(text, NumberStyles.Float, culture, out _) ? text.Trim() : null;
+            case ScalarKind.Guid:
+                return Guid.TryParse(text, out var guid) ? guid.ToString("D") : null;
+            default:
+                if (TypeClassifier.IsNumeric(scalar))
+                {
+                    return long.TryParse(text, NumberStyles.Integer, culture, out var number) ? number.ToString(culture) : null;
+                }
+
+                // Uri, Version, dates and the rest: documented as written.
+                return text;
+        }
+    }
+
     /// <summary>The configuration-file text of a constructor parameter default (<c>default</c> of a value type included).</summary>
     public static string? ReadParameterDefault(IParameterSymbol parameter, TypeSpec spec)
     {

@@ -1,0 +1,73 @@
+using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Models;
+
+namespace Veltrix.Generators;
+
+public sealed partial class ConfigGenerator
+{
+    private sealed partial class RuleWriter
+    {
+        private const string AttributeType = "global::System.ComponentModel.DataAnnotations.ValidationAttribute";
+
+        /// <summary>
+        /// <c>[EmailAddress]</c>, <c>[Url]</c>, …: the attribute, created once, decides with its own <c>IsValid(object)</c>,
+        /// which reads nothing but the string.
+        /// </summary>
+        private (string Condition, string Message) StringCheck(ValidationSpec spec, int index, string current)
+        {
+            var field = RuleInstance(spec.Arguments[1], index);
+            return ($"!{field}.IsValid({current})", Message("The value", current, "is not " + spec.Arguments[2] + "."));
+        }
+
+        /// <summary>
+        /// <c>[Compare("Other")]</c>: equal values pass, null included, as <c>CompareAttribute</c> decides (with
+        /// <c>object.Equals</c>); the error is on this member's key and names the other key, never a value.
+        /// </summary>
+        private void WriteCompare(SourceWriter writer, ValidationSpec spec, string value)
+        {
+            var other = $"value.{CSharp.Id(spec.Arguments[0])}";
+            var type = member.Type;
+            var comparedType = type.IsValueType ? type.FullName : type.NonNullableFullName + "?";
+            var equal = spec.Arguments[2] == "same"
+                ? $"global::System.Collections.Generic.EqualityComparer<{comparedType}>.Default.Equals({value}, {other})"
+                : $"global::System.Object.Equals({value}, {other})";
+
+            MemberSpec? otherMember = null;
+            foreach (var candidate in section.Members)
+            {
+                if (candidate.Name == spec.Arguments[0])
+                {
+                    otherMember = candidate;
+                }
+            }
+
+            // Parenthesised: the ':' of 'global::' would otherwise start a format string.
+            var otherName = otherMember is null
+                ? CSharp.InterpolatedText(spec.Arguments[0])
+                : $"{{({KeyPath}(path, {CSharp.Literal(otherMember.Key)}))}}";
+            writer.WriteLine($"if (!{equal})");
+            writer.OpenBlock();
+            WriteError(writer, spec, $"$\"The value does not match '{otherName}': the two must be equal.\"", "Compare");
+            writer.CloseBlock();
+        }
+
+        /// <summary>
+        /// Any other <c>ValidationAttribute</c>: created once as written, asked through <c>GetValidationResult</c> with a
+        /// trim-safe <c>ValidationContext</c>; its own message is reported.
+        /// </summary>
+        private void WriteCustom(SourceWriter writer, ValidationSpec spec, int index, string value)
+        {
+            var field = RuleInstance(spec.Arguments[1], index);
+            writer.WriteLine(
+                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])}, {CSharp.Literal(member.IsSecret)});");
+        }
+
+        /// <summary>A <c>Rules</c> field holding the attribute, created on first validation and shared, as DataAnnotations shares its attribute instances.</summary>
+        private string RuleInstance(string construction, int index)
+        {
+            var field = $"{_fieldPrefix}_Rule{index}";
+            scope.RuleFields.Add(new RuleField(AttributeType, field, construction));
+            return RulesClass + "." + field;
+        }
+    }
+}
