@@ -344,15 +344,15 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         if (isDictionary)
         {
-            writer.WriteLine(site.ElementSection is null ? "var elements = context.Entries(node, scalarEntries: true);" : "var elements = context.Entries(node);");
+            writer.WriteLine(site.Element.Kind == MemberTypeKind.Scalar ? "var elements = context.ScalarEntries(node);" : "var elements = context.Entries(node);");
             writer.WriteLine($"var items = new global::System.Collections.Generic.Dictionary<string, {element}>(elements.Count, global::System.StringComparer.OrdinalIgnoreCase);");
         }
         else
         {
-            var scalars = site.ElementSection is null ? "true" : "false";
-            writer.WriteLine(site.ReplacesList || site.ElementSection is null
-                ? $"var elements = context.Elements(node, global::Veltrix.ListMergeMode.{(site.ReplacesList ? "Replace" : "ByIndex")}, scalarElements: {scalars});"
-                : "var elements = context.Elements(node);");
+            var method = site.Element.Kind == MemberTypeKind.Scalar ? "ScalarElements" : "Elements";
+            writer.WriteLine(site.ReplacesList
+                ? $"var elements = context.{method}(node, global::Veltrix.ListMergeMode.Replace);"
+                : $"var elements = context.{method}(node);");
             writer.WriteLine(type.Kind == MemberTypeKind.Set
                 ? $"var items = new global::System.Collections.Generic.HashSet<{element}>(elements.Count);"
                 : isList
@@ -370,6 +370,11 @@ public sealed partial class ConfigGenerator
             value = site.Element.IsNullable
                 ? $"element.IsNull ? null : {bind}"
                 : $"element.IsNull ? global::Veltrix.GeneratedBinding.NullElement<{elementSection.FullName}>(context, element) : {bind}";
+        }
+        else if (site.ElementSite is { } inner)
+        {
+            // A null inner collection is null where the element admits it, and empty where it does not.
+            value = $"element.IsNull ? {(site.Element.IsNullable ? "null" : EmptyCollection(site.Element))} : Bind_{inner.Name}(element, context)";
         }
         else
         {

@@ -248,6 +248,17 @@ public sealed partial class ConfigGenerator
 
     private static void WriteElementDiff(SourceWriter writer, EmitScope scope, CollectionSite site, string x, string y, string keyPath, string elsePrefix)
     {
+        if (site.ElementSite is { } inner)
+        {
+            writer.WriteLine($$"""
+                {{elsePrefix}}if (!Same_{{inner.Name}}({{ToView(inner, x)}}, {{ToView(inner, y)}}))
+                {
+                    Diff_{{inner.Name}}({{ToView(inner, x)}}, {{ToView(inner, y)}}, {{keyPath}}, changes);
+                }
+                """);
+            return;
+        }
+
         if (site.ElementSection is not { } section)
         {
             writer.WriteLine($$"""
@@ -276,7 +287,9 @@ public sealed partial class ConfigGenerator
     }
 
     private static string ElementEqual(EmitScope scope, CollectionSite site, string x, string y)
-        => site.ElementSection is { } section ? $"Same_{scope.Stem(section)}({x}, {y})" : Equal(site.Element, x, y);
+        => site.ElementSite is { } inner ? $"Same_{inner.Name}({ToView(inner, x)}, {ToView(inner, y)})"
+            : site.ElementSection is { } section ? $"Same_{scope.Stem(section)}({x}, {y})"
+            : Equal(site.Element, x, y);
 
     /// <summary><c>EqualityComparer&lt;T&gt;.Default.Equals(x, y)</c>: no boxing, and NaN equals NaN.</summary>
     private static string Equal(TypeSpec type, string x, string y)

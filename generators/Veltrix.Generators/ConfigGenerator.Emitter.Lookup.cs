@@ -36,6 +36,11 @@ public sealed partial class ConfigGenerator
                 {
                     sections.Enqueue(element);
                 }
+
+                if (site.ElementSite is { } inner)
+                {
+                    sites.Enqueue(inner);
+                }
             }
         }
     }
@@ -363,8 +368,9 @@ public sealed partial class ConfigGenerator
     {
         var secret = CSharp.Literal(site.IsSecret);
         var element = site.ElementSection;
+        var inner = site.ElementSite;
         var below = site.IsDictionary ? "&lt;name&gt;" : "&lt;index&gt;";
-        writer.WriteLine($"/// <summary>Looks up <c>{below}</c>{(element is null ? string.Empty : $" or <c>{below}:&lt;key&gt;</c>")} below {site.DocName}.</summary>");
+        writer.WriteLine($"/// <summary>Looks up <c>{below}</c>{(element is null && inner is null ? string.Empty : $" or <c>{below}:&lt;key&gt;</c>")} below {site.DocName}.</summary>");
         writer.WriteLine($"internal static bool TryGetValue_{site.Name}({ViewType(site)} items, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)");
         writer.OpenBlock();
         string item, rest;
@@ -386,7 +392,9 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         writer.WriteLine($"if ({rest})");
         writer.OpenBlock();
-        writer.WriteLine("value = " + (element is null
+        writer.WriteLine("value = " + (inner is not null
+            ? $"global::Veltrix.ConfigValue.FromCollection({item}, {secret})"
+            : element is null
             ? ScalarValue(site.Element, item, secret)
             : $"global::Veltrix.ConfigValue.FromSection({item}, {secret})") + ";");
         writer.WriteLine("return true;");
@@ -395,6 +403,11 @@ public sealed partial class ConfigGenerator
         {
             writer.WriteLine();
             writer.WriteLine($"return TryGetValue_{scope.Stem(element)}({item}, rest, out value);");
+        }
+        else if (inner is not null)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"return TryGetValue_{inner.Name}({ToView(inner, item)}, rest, out value);");
         }
 
         writer.CloseBlock();

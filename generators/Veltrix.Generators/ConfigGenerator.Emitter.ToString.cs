@@ -187,6 +187,11 @@ public sealed partial class ConfigGenerator
         {
             writer.WriteLine($"builder.Append({value}?.ToString() ?? \"null\");");
         }
+        else if (EmitScope.IsCollection(element.Kind))
+        {
+            // A collection of collections: the inner one printed the same way, with locals of its own.
+            WriteAppendCollection(writer, element, value, local.Replace("element", "inner"));
+        }
         else
         {
             _ = WriteAppendScalar(writer, element, value, local);

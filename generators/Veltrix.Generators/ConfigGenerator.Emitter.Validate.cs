@@ -23,10 +23,10 @@ public sealed partial class ConfigGenerator
 
         foreach (var site in scope.Sites)
         {
-            if (site.ElementSection is { } element && NeedsValidation(scope, element))
+            if (NeedsValidation(scope, site))
             {
                 writer.WriteLine();
-                WriteValidateSite(writer, scope, site, element);
+                WriteValidateSite(writer, scope, site);
             }
         }
     }
@@ -61,9 +61,19 @@ public sealed partial class ConfigGenerator
             }
         }
 
-        var type = member.Type.Kind == MemberTypeKind.Section ? member.Type : member.Type.Element;
+        // A section, or the sections inside a collection (of collections) of them.
+        var type = member.Type;
+        while (type.Element is { } element)
+        {
+            type = element;
+        }
+
         return type is { Kind: MemberTypeKind.Section } && NeedsValidation(scope, scope.SectionOf(type));
     }
+
+    /// <summary>Whether a collection's elements (sections, or collections of them) have a rule to check.</summary>
+    private static bool NeedsValidation(EmitScope scope, CollectionSite site)
+        => site.ElementSite is { } inner ? NeedsValidation(scope, inner) : site.ElementSection is { } element && NeedsValidation(scope, element);
 
     private static void WriteValidateSection(SourceWriter writer, EmitScope scope, SectionSpec section)
     {
@@ -158,8 +168,10 @@ public sealed partial class ConfigGenerator
             }
         }
 
-        var nested = type.Kind == MemberTypeKind.Section ? scope.SectionOf(type) : type.Element is { Kind: MemberTypeKind.Section } e ? scope.SectionOf(e) : null;
-        var validatesNested = nested is not null && NeedsValidation(scope, nested);
+        var nested = type.Kind == MemberTypeKind.Section ? scope.SectionOf(type) : null;
+        var validatesNested = nested is not null
+            ? NeedsValidation(scope, nested)
+            : EmitScope.IsCollection(type.Kind) && NeedsValidation(scope, scope.SiteOf(section, member));
         var requiredFails = required is null ? null : RequiredFails(type, required, "member");
         var hasElse = requiredFails is not null && (valueRules.Count > 0 || validatesNested || setRules.Count > 0);
         if (requiredFails is not null)
@@ -247,9 +259,11 @@ public sealed partial class ConfigGenerator
             ? "A value is required: it must not be null, empty or whitespace."
             : "A value is required: it must not be null.");
 
-    private static void WriteValidateSite(SourceWriter writer, EmitScope scope, CollectionSite site, SectionSpec element)
+    private static void WriteValidateSite(SourceWriter writer, EmitScope scope, CollectionSite site)
     {
-        var validate = $"Validate_{scope.Stem(element)}";
+        var inner = site.ElementSite;
+        var validate = inner is not null ? $"Validate_{inner.Name}" : $"Validate_{scope.Stem(site.ElementSection!)}";
+        var element = inner is not null ? ToView(inner, "element") : "element";
         writer.WriteLine($"/// <summary>Checks every element of {site.DocName} at key path <paramref name=\"path\"/>.</summary>");
         writer.WriteLine($"internal static void Validate_{site.Name}({ViewType(site)} items, string path, global::Veltrix.BindContext context)");
         writer.OpenBlock();
@@ -265,7 +279,7 @@ public sealed partial class ConfigGenerator
                 {
                     if (entry.Value is { } element)
                     {
-                        {{validate}}(element, {{KeyPath}}(path, entry.Key), context);
+                        {{validate}}({{element}}, {{KeyPath}}(path, entry.Key), context);
                     }
                 }
                 """);
@@ -277,7 +291,7 @@ public sealed partial class ConfigGenerator
                 {
                     if (items[i] is { } element)
                     {
-                        {{validate}}(element, context.ElementPath(path, i), context);
+                        {{validate}}({{element}}, context.ElementPath(path, i), context);
                     }
                 }
                 """);

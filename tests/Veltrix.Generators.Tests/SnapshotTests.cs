@@ -158,6 +158,29 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public void Collections_InterfacesSetsAndNested_MatchesGolden() => VerifyGenerated(Usings + """
+        namespace Demo;
+
+        public sealed class Target
+        {
+            [Range(1, 65535)]
+            public int Port { get; set; } = 80;
+        }
+
+        [VeltrixConfig("Shapes")]
+        public sealed partial class ShapesConfig
+        {
+            public IDictionary<string, string> Headers { get; set; } = new Dictionary<string, string>();
+            public IEnumerable<string> Names { get; set; } = [];
+            public HashSet<int> Codes { get; set; } = [];
+            public Dictionary<string, string[]> Aliases { get; set; } = [];
+            public List<List<int>> Grid { get; set; } = [];
+            public IReadOnlyList<IReadOnlyDictionary<string, string>> Transforms { get; set; } = [];
+            public Dictionary<string, List<Target>>? Pools { get; set; }
+        }
+        """);
+
+    [Fact]
     public void Collections_OfSections_MatchesGolden() => VerifyGenerated(Usings + """
         namespace Demo;
 

@@ -332,9 +332,11 @@ internal sealed class ConfigFileWalker
 
         if (value.Kind == JsonNodeKind.Null)
         {
-            if (type.IsValueType && !type.IsNullable)
+            // On a member, null means "not set" and the default applies (the runtime's rule); a list element or
+            // dictionary entry of a value type has no default to fall back on.
+            if (type.IsValueType && !type.IsNullable && !ReferenceEquals(member.Type, type))
             {
-                NotBindable(value.Span, path, "null does not bind to " + type.DisplayName + "; remove the key to keep the default, or make the member nullable");
+                NotBindable(value.Span, path, "null does not bind to " + type.DisplayName + "; remove the element, or make the element type nullable");
             }
             else if (ReferenceEquals(member.Type, type) && RequiredRule(member) is { } required)
             {

@@ -94,13 +94,28 @@ internal sealed class EmitScope
         _stems.Add(section.FullName, stem);
     }
 
-    private void AddSite(string name, string member, TypeSpec type, bool isSecret, bool replacesList)
+    private CollectionSite AddSite(string name, string member, TypeSpec type, bool isSecret, bool replacesList)
     {
-        // The parser admits scalars and sections as elements, never collections of collections.
         var element = type.Element ?? throw new InvalidOperationException("Collection type " + type.FullName + " has no element type.");
-        var site = new CollectionSite(name, member, type, isSecret, element.Kind == MemberTypeKind.Section ? SectionOf(element) : null, replacesList);
+
+        // A collection of collections: the elements get a site of their own (Hosts → Hosts__Item), bound and
+        // compared by its own helpers; its merge mode is always by index.
+        CollectionSite? elementSite = null;
+        if (IsCollection(element.Kind))
+        {
+            var itemName = name + "__Item";
+            for (var n = 2; _sites.ContainsKey(itemName); n++)
+            {
+                itemName = name + "__Item" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            elementSite = AddSite(itemName, member + "[…]", element, isSecret, replacesList: false);
+        }
+
+        var site = new CollectionSite(name, member, type, isSecret, element.Kind == MemberTypeKind.Section ? SectionOf(element) : null, replacesList, elementSite);
         _sites.Add(name, site);
         _siteList.Add(site);
+        return site;
     }
 }
 
@@ -108,7 +123,7 @@ internal sealed class EmitScope
 /// A collection member and the name of its helper methods: <c>Bind_&lt;Name&gt;</c>, <c>Same_&lt;Name&gt;</c>,
 /// <c>Diff_&lt;Name&gt;</c>, <c>Validate_&lt;Name&gt;</c>, <c>TryGetValue_&lt;Name&gt;</c>.
 /// </summary>
-internal sealed class CollectionSite(string name, string member, TypeSpec type, bool isSecret, SectionSpec? elementSection, bool replacesList)
+internal sealed class CollectionSite(string name, string member, TypeSpec type, bool isSecret, SectionSpec? elementSection, bool replacesList, CollectionSite? elementSite)
 {
     public string Name { get; } = name;
 
@@ -127,8 +142,11 @@ internal sealed class CollectionSite(string name, string member, TypeSpec type, 
     /// <summary>Whether the member is secret; scalar elements inherit it.</summary>
     public bool IsSecret { get; } = isSecret;
 
-    /// <summary>The section of section elements; null for scalar elements.</summary>
+    /// <summary>The section of section elements; null for scalar and collection elements.</summary>
     public SectionSpec? ElementSection { get; } = elementSection;
+
+    /// <summary>The site of collection elements (a list of lists, a dictionary of arrays); null otherwise.</summary>
+    public CollectionSite? ElementSite { get; } = elementSite;
 
     public bool IsDictionary => EmitScope.IsDictionary(Type.Kind);
 

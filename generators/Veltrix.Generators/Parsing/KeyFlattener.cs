@@ -73,11 +73,16 @@ internal sealed class KeyFlattener
 
     private void AddElement(string path, TypeSpec element, RoleKind role, bool isSecret)
     {
-        var isSection = element.Kind == MemberTypeKind.Section;
-        _keys.Add(new KeySpec(path, isSection ? 1 : 0, element.DisplayName, null, isSection ? RoleKind.None : role, isSecret, false, null));
-        if (isSection)
+        var kind = KindOf(element);
+        _keys.Add(new KeySpec(path, kind, element.DisplayName, null, kind == 0 ? role : RoleKind.None, isSecret, false, null));
+        if (kind == 1)
         {
             AddSection(path, _sections[element.NonNullableFullName], isSecret);
+        }
+        else if (element.Element is { } inner)
+        {
+            // A collection of collections: its elements' elements are keyed one level deeper (Routes:*:*).
+            AddElement(path + ":*", inner, role, isSecret);
         }
     }
 

@@ -42,7 +42,7 @@ internal static class TypeClassifier
     private const string SupportedDictionaries = "Dictionary<string, T>, IDictionary<string, T> or IReadOnlyDictionary<string, T>";
 
     /// <summary>Classifies the type of a member.</summary>
-    public static TypeClassification Classify(ITypeSymbol type) => Classify(type, allowCollection: true);
+    public static TypeClassification Classify(ITypeSymbol type) => ClassifyType(type);
 
     /// <summary>The scalar kind of a (non-nullable) type, or <see cref="ScalarKind.None"/>.</summary>
     public static ScalarKind GetScalarKind(ITypeSymbol type)
@@ -175,7 +175,7 @@ internal static class TypeClassifier
         }
     }
 
-    private static TypeClassification Classify(ITypeSymbol type, bool allowCollection)
+    private static TypeClassification ClassifyType(ITypeSymbol type)
     {
         if (ContainsErrorType(type))
         {
@@ -185,17 +185,12 @@ internal static class TypeClassifier
         switch (type)
         {
             case IArrayTypeSymbol array:
-                if (!allowCollection)
-                {
-                    return TypeClassification.Unsupported("collections of collections are not supported");
-                }
-
                 return array.IsSZArray
                     ? Collection(type, MemberTypeKind.Array, array.ElementType)
                     : TypeClassification.Unsupported("multi-dimensional arrays are not supported; use " + SupportedLists);
 
             case INamedTypeSymbol named:
-                return ClassifyNamed(named, allowCollection);
+                return ClassifyNamed(named);
 
             case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
                 return TypeClassification.Unsupported("pointers are not supported");
@@ -210,7 +205,7 @@ internal static class TypeClassifier
         }
     }
 
-    private static TypeClassification ClassifyNamed(INamedTypeSymbol named, bool allowCollection)
+    private static TypeClassification ClassifyNamed(INamedTypeSymbol named)
     {
         var isAnnotated = AdmitsNull(named);
 
@@ -232,11 +227,6 @@ internal static class TypeClassifier
         var collectionKind = GetCollectionKind(named);
         if (collectionKind != MemberTypeKind.Scalar)
         {
-            if (!allowCollection)
-            {
-                return TypeClassification.Unsupported("collections of collections are not supported");
-            }
-
             if (collectionKind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary)
             {
                 return named.TypeArguments[0].SpecialType == SpecialType.System_String
@@ -302,15 +292,13 @@ internal static class TypeClassifier
 
     private static TypeClassification Collection(ITypeSymbol type, MemberTypeKind kind, ITypeSymbol elementType)
     {
-        var element = Classify(elementType, allowCollection: false);
+        // Elements may be collections themselves (Dictionary<string, string[]>, List<List<T>>), as ConfigurationBinder binds them.
+        var element = ClassifyType(elementType);
         if (element.Spec is null)
         {
             return element.HasErrorType
                 ? element
-                : TypeClassification.Unsupported(
-                    element.UnsupportedReason == "collections of collections are not supported"
-                        ? element.UnsupportedReason
-                        : "its element type '" + elementType.ToDisplayString(SymbolNames.DisplayName) + "' is not supported: " + element.UnsupportedReason);
+                : TypeClassification.Unsupported("its element type '" + elementType.ToDisplayString(SymbolNames.DisplayName) + "' is not supported: " + element.UnsupportedReason);
         }
 
         // ImmutableArray<T> is a struct: it cannot be null, and ImmutableArray<T>? is Nullable<ImmutableArray<T>>, which is not supported.

@@ -115,19 +115,31 @@ public sealed class BindContext
     /// <returns>The element nodes; empty when no source set the list.</returns>
     public IReadOnlyList<ConfigNode> Elements(ConfigNode? node) => Elements(node, ListMergeMode.ByIndex, scalarElements: false);
 
-    /// <summary>
-    /// The elements of a list, in index order (indices compacted), merged as <paramref name="mode"/> says: with
-    /// <see cref="ListMergeMode.Replace"/>, a source that states the whole list (a JSON array) replaces the elements
-    /// of earlier sources, and later single-element keys still patch it.
-    /// </summary>
+    /// <summary>The elements of a list merged as <paramref name="mode"/> says; see <see cref="Elements(ConfigNode?)"/>.</summary>
     /// <param name="node">The node at the list's key, or null.</param>
     /// <param name="mode">How the list combines its sources.</param>
-    /// <param name="scalarElements">
-    /// Whether the elements are values: an element written as an object is then left out, as
-    /// <c>ConfigurationBinder</c> leaves it out, so that a file it accepts starts the app.
-    /// </param>
     /// <returns>The element nodes; empty when no source set the list.</returns>
-    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node, ListMergeMode mode, bool scalarElements)
+    public IReadOnlyList<ConfigNode> Elements(ConfigNode? node, ListMergeMode mode) => Elements(node, mode, scalarElements: false);
+
+    /// <summary>
+    /// The elements of a list of values (strings, numbers, …): as <see cref="Elements(ConfigNode?)"/>, except that an
+    /// element written as an object is left out, as <c>ConfigurationBinder</c> leaves it out, so that a file it
+    /// accepts starts the app.
+    /// </summary>
+    /// <param name="node">The node at the list's key, or null.</param>
+    /// <returns>The element nodes; empty when no source set the list.</returns>
+    public IReadOnlyList<ConfigNode> ScalarElements(ConfigNode? node) => Elements(node, ListMergeMode.ByIndex, scalarElements: true);
+
+    /// <summary>The elements of a list of values merged as <paramref name="mode"/> says; see <see cref="ScalarElements(ConfigNode?)"/>.</summary>
+    /// <param name="node">The node at the list's key, or null.</param>
+    /// <param name="mode">How the list combines its sources.</param>
+    /// <returns>The element nodes; empty when no source set the list.</returns>
+    public IReadOnlyList<ConfigNode> ScalarElements(ConfigNode? node, ListMergeMode mode) => Elements(node, mode, scalarElements: true);
+
+    // With ListMergeMode.Replace, a source that states the whole list (a JSON array) replaces the elements of earlier
+    // sources, and later single-element keys still patch it. Elements of a list of values written as objects are
+    // left out when scalarElements is set.
+    private ConfigNode[] Elements(ConfigNode? node, ListMergeMode mode, bool scalarElements)
     {
         if (node is null)
         {
@@ -196,14 +208,16 @@ public sealed class BindContext
     /// <returns>The entry nodes; empty when no source set the dictionary.</returns>
     public IReadOnlyList<ConfigNode> Entries(ConfigNode? node) => Entries(node, scalarEntries: false);
 
-    /// <summary>The entries of a dictionary section. Entries merge key by key across sources.</summary>
+    /// <summary>
+    /// The entries of a dictionary of values: as <see cref="Entries(ConfigNode?)"/>, except that an entry written as
+    /// an object (a metadata bag's nested document) is left out, as <c>ConfigurationBinder</c> leaves it out, so
+    /// that a file it accepts starts the app.
+    /// </summary>
     /// <param name="node">The node at the dictionary's key, or null.</param>
-    /// <param name="scalarEntries">
-    /// Whether the entries are values: an entry written as an object (a metadata bag's nested document) is then
-    /// left out, as <c>ConfigurationBinder</c> leaves it out, so that a file it accepts starts the app.
-    /// </param>
     /// <returns>The entry nodes; empty when no source set the dictionary.</returns>
-    public IReadOnlyList<ConfigNode> Entries(ConfigNode? node, bool scalarEntries)
+    public IReadOnlyList<ConfigNode> ScalarEntries(ConfigNode? node) => Entries(node, scalarEntries: true);
+
+    private IReadOnlyList<ConfigNode> Entries(ConfigNode? node, bool scalarEntries)
     {
         if (node is null)
         {

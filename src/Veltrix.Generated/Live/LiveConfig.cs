@@ -149,7 +149,7 @@ public sealed class LiveConfig<T> : IDisposable
             {
                 lists ??= new BindContext(data);
                 var scalarElements = T.Schema.Find(string.Concat(schemaPath, ":0")) is { Kind: ConfigKeyKind.Value };
-                var elements = lists.Elements(node, list.ListMerge, scalarElements);
+                var elements = scalarElements ? lists.ScalarElements(node, list.ListMerge) : lists.Elements(node, list.ListMerge);
                 next = int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < elements.Count
                     ? elements[index]
                     : null;

@@ -40,6 +40,10 @@ public sealed class BinderParityTests
     public void RandomInputs_CollectionInterfacesAndSets_BindsLikeConfigurationBinder()
         => AssertParity(ParityHarness.Run<Existing.InterfaceCollectionsOptions>());
 
+    [Fact]
+    public void RandomInputs_CollectionsOfCollections_BindsLikeConfigurationBinder()
+        => AssertParity(ParityHarness.Run<Existing.NestedCollectionsOptions>());
+
     private static void AssertParity(ParityReport report)
         => Assert.True(report.Disagreements.Count == 0, report.ToString());
 }

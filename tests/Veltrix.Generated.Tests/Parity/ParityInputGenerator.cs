@@ -225,6 +225,33 @@ internal sealed class ParityInputGenerator
             return Scalar(underlying ?? type, nullable, inCollection: true);
         }
 
+        // A collection element (a list of lists, a dictionary of arrays) holds at least one element of its own: an
+        // empty inner collection binds empty in Veltrix and not at all in ConfigurationBinder (tested separately).
+        if (DictionaryValueType(type) is { } valueType)
+        {
+            InputObject? entries;
+            do
+            {
+                entries = Dictionary(valueType, nullability.GenericTypeArguments[1], path, allowEmpty: false, density);
+            }
+            while (entries is null);
+
+            return entries;
+        }
+
+        if (ListElementType(type) is { } elementType)
+        {
+            var elementNullability = type.IsArray ? nullability.ElementType! : nullability.GenericTypeArguments[0];
+            InputArray? items;
+            do
+            {
+                items = List(elementType, elementNullability, path, allowEmpty: false, density);
+            }
+            while (items is null);
+
+            return items;
+        }
+
         // A section element is written even when it sets no key, as an empty object: it still counts.
         var section = Section(type, path, inCollection: true, Math.Max(0.3, density));
         if (section.Members.Count == 0 && _forEnvironment)

@@ -165,6 +165,28 @@ public sealed class ExistingOptionsParityTests
     }
 
     [Fact]
+    public void CollectionsOfCollections_SetByFileAndPatchedByEnvironment_BindLikeConfigurationBinder()
+    {
+        using var inputs = new BinderInputs()
+            .Json("""
+                { "Nested": {
+                    "Aliases": { "web": ["www", "site"] }, "Grid": [[1, 2], [3]],
+                    "Transforms": [ { "PathPrefix": "/p" }, { "RequestHeader": "h", "Set": "v" } ],
+                    "Pools": { "main": [ { "Host": "a", "Port": 1 } ] } } }
+                """)
+            .Environment("Nested__Grid__1__1", "4")
+            .Environment("Nested__Transforms__1__Append", "x")
+            .Environment("Nested__Pools__main__0__Port", "2");
+
+        var options = Bound(inputs.Veltrix<NestedCollectionsOptions>());
+        Assert.Equal(["www", "site"], options.Aliases["web"]);
+        Assert.Equal([3, 4], options.Grid[1]);
+        Assert.Equal("x", options.Transforms[1]["Append"]);
+        Assert.Equal(2, options.Pools!["main"][0].Port);
+        Assert.Null(inputs.Difference<NestedCollectionsOptions>());
+    }
+
+    [Fact]
     public void CollectionInterfacesAndSets_SetByFileAndEnvironment_BindLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()

@@ -101,7 +101,6 @@ public sealed record RouteConfig
     /// <summary>
     /// Parameters used to transform the request and response. See <see cref="Transforms.Builder.ITransformBuilder"/>.
     /// </summary>
-    [Veltrix.ConfigIgnore] // TODO-CORPUS: VLX0002, IReadOnlyList<IReadOnlyDictionary<string, string>> (a collection of collections) is not supported; ConfigurationBinder binds it
     public IReadOnlyList<IReadOnlyDictionary<string, string>>? Transforms { get; init; }
 
     public bool Equals(RouteConfig? other)
