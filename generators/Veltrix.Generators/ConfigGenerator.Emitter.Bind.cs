@@ -125,7 +125,7 @@ public sealed partial class ConfigGenerator
         // the constructor's instance alone would hide them.
         if (type.Kind == MemberTypeKind.Section && !type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(type)))
         {
-            return BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", haveDefaults ? kept : "null");
+            return BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", haveDefaults ? AsSection(type, kept) : "null");
         }
 
         string fresh;
@@ -186,7 +186,7 @@ public sealed partial class ConfigGenerator
                     ? ParseScalar(type, node, member.IsSecret, absent)
                     : $"{node}.IsNull ? {absent} : {ParseScalar(type, node, member.IsSecret, absent)}";
             case MemberTypeKind.Section:
-                var bind = BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? "defaults." + CSharp.Id(member.Name) : "null");
+                var bind = BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null");
                 return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : $"{node}.IsNull ? {absent} : {bind}";
             default:
                 // A bound collection replaces the default one whole; an explicit null clears a nullable one.

@@ -59,10 +59,11 @@ public sealed partial class ConfigGenerator
 
                 case MemberTypeKind.Section:
                     var stem = scope.Stem(scope.SectionOf(member.Type));
+                    var pattern = SectionPattern(member.Type);
                     writer.WriteLine($$"""
-                        if (!Same_{{stem}}(before.{{name}}, after.{{name}}))
+                        if (!Same_{{stem}}({{AsSection(member.Type, "before." + name)}}, {{AsSection(member.Type, "after." + name)}}))
                         {
-                            if (before.{{name}} is { } x{{member.Name}} && after.{{name}} is { } y{{member.Name}})
+                            if (before.{{name}} is {{pattern}} x{{member.Name}} && after.{{name}} is {{pattern}} y{{member.Name}})
                             {
                                 Diff_{{stem}}(x{{member.Name}}, y{{member.Name}}, {{keyPath}}, changes);
                             }
@@ -123,7 +124,7 @@ public sealed partial class ConfigGenerator
             var test = member.Type.Kind switch
             {
                 MemberTypeKind.Scalar => Equal(member.Type, "x." + name, "y." + name),
-                MemberTypeKind.Section => $"Same_{scope.Stem(scope.SectionOf(member.Type))}(x.{name}, y.{name})",
+                MemberTypeKind.Section => $"Same_{scope.Stem(scope.SectionOf(member.Type))}({AsSection(member.Type, "x." + name)}, {AsSection(member.Type, "y." + name)})",
                 _ => $"Same_{scope.SiteOf(section, member).Name}({ToView(scope.SiteOf(section, member), "x." + name)}, {ToView(scope.SiteOf(section, member), "y." + name)})",
             };
 

@@ -336,6 +336,7 @@ public sealed partial class ConfigGenerator
                     exact.Add((key, ScalarValue(member.Type, value, secret)));
                     break;
                 case MemberTypeKind.Section:
+                    value = AsSection(member.Type, value);
                     exact.Add((key, $"global::Veltrix.ConfigValue.FromSection({value}, {secret})"));
                     if (nested is not null && key.IndexOf(':') < 0)
                     {

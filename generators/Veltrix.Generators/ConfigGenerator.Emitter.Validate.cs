@@ -193,7 +193,9 @@ public sealed partial class ConfigGenerator
             var current = guarded ? "current" : "member";
             if (guarded)
             {
-                writer.WriteLine(type.Kind == MemberTypeKind.ImmutableArray ? "if (member is { IsDefault: false } current)" : "if (member is { } current)");
+                writer.WriteLine(type.Kind == MemberTypeKind.ImmutableArray ? "if (member is { IsDefault: false } current)"
+                    : type.Kind == MemberTypeKind.Section ? $"if (member is {SectionPattern(type)} current)"
+                    : "if (member is { } current)");
                 writer.OpenBlock();
             }
 

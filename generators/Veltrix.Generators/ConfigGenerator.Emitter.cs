@@ -217,6 +217,16 @@ public sealed partial class ConfigGenerator
         static string SortKey(MemberSpec member) => member.Type.Kind == MemberTypeKind.Scalar ? member.Key : member.Key + ":";
     }
 
+    /// <summary>
+    /// A section member's value typed as its section: the value itself, or, for a member declared as an interface or
+    /// abstract class that binds its initializer's concrete class, the value read <c>as</c> that class.
+    /// </summary>
+    private static string AsSection(TypeSpec type, string value)
+        => type.ReadsAsSection ? $"({value} as {type.NonNullableFullName})" : value;
+
+    /// <summary>The pattern that tests a section member's value for null and types it as its section: <c>{ }</c> or the section class.</summary>
+    private static string SectionPattern(TypeSpec type) => type.ReadsAsSection ? type.NonNullableFullName : "{ }";
+
     /// <summary>An interpolation hole that prints a non-null scalar as configuration files write it; strings quoted.</summary>
     private static string ValueHole(TypeSpec type, string value) => type.Scalar switch
     {

@@ -47,6 +47,13 @@ public sealed partial class ConfigGenerator
                 return null;
             }
 
+            if ((classification.Spec is null || memberType is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: true })
+                && parameter is null
+                && ConcreteInitializerSection(property, memberType) is { } concrete)
+            {
+                classification = concrete;
+            }
+
             if (classification.Spec is not { } type)
             {
                 Report(DiagnosticDescriptors.UnsupportedMemberType, location, memberName, TypeName(memberType), classification.UnsupportedReason!);
@@ -233,6 +240,37 @@ public sealed partial class ConfigGenerator
                 "RetryCountAttribute" => RoleKind.RetryCount,
                 _ => RoleKind.None,
             };
+        }
+
+        /// <summary>
+        /// For a member declared as an interface or abstract class with an initializer <c>= new Concrete()</c>: the
+        /// concrete class as its section, when it can be one. ConfigurationBinder binds into that instance.
+        /// </summary>
+        private TypeClassification? ConcreteInitializerSection(IPropertySymbol property, ITypeSymbol memberType)
+        {
+            if (memberType is not INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } declared
+                || (declared.TypeKind == TypeKind.Class && !declared.IsAbstract)
+                || FindInitializer(property) is not ObjectCreationExpressionSyntax creation
+                || ModelFor(creation.SyntaxTree).GetTypeInfo(creation, _cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } concrete)
+            {
+                return null;
+            }
+
+            var annotated = (INamedTypeSymbol)concrete.WithNullableAnnotation(memberType.NullableAnnotation);
+            if (TypeClassifier.Classify(annotated) is not { Spec: { Kind: MemberTypeKind.Section } spec } classification)
+            {
+                return null;
+            }
+
+            // Declared as the member's own type (for assignment); bound, compared and read as the concrete section.
+            return TypeClassification.Supported(
+                spec with
+                {
+                    FullName = TypeClassifier.RenderFullName(memberType, spec.IsNullable),
+                    DisplayName = memberType.ToDisplayString(SymbolNames.DisplayName),
+                    ReadsAsSection = true,
+                },
+                classification.SectionType);
         }
 
         private ExpressionSyntax? FindInitializer(IPropertySymbol property)

@@ -125,6 +125,40 @@ public sealed class DiagnosticTests
             """);
 
     [Fact]
+    public void UnsupportedMemberType_InterfaceAndAbstractMembersWithConcreteInitializers_ReportsNothing()
+        => AssertNoDiagnostics(
+            """
+            public interface IPolicy { int Attempts { get; } }
+            public sealed class Retry : IPolicy { public int Attempts { get; set; } = 3; }
+            public abstract class StoreBase { public string Path { get; set; } = "data"; }
+            public sealed class DiskStore : StoreBase { public int Quota { get; set; } }
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public IPolicy Policy { get; set; } = new Retry();
+                public StoreBase Store { get; set; } = new DiskStore();
+                public IReadOnlyList<IReadOnlyDictionary<string, string>> Transforms { get; set; } = [];
+            }
+            """);
+
+    [Fact]
+    public void UnsupportedMemberType_InterfaceWithoutInitializer_ReportsVlx0002()
+        => AssertSingleDiagnostic(
+            """
+            public interface IPolicy { int Attempts { get; } }
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public IPolicy? {|#0:Policy|} { get; set; }
+            }
+            """,
+            "VLX0002",
+            DiagnosticSeverity.Error,
+            "Member 'ServerConfig.Policy' has type 'IPolicy?', which Veltrix cannot bind: {*}; change the type, or mark the member [ConfigIgnore] if it is not configuration");
+
+    [Fact]
     public void UnsupportedMemberType_MemberMarkedConfigIgnore_ReportsNothing()
         => AssertNoDiagnostics(
             """

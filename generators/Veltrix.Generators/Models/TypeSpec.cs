@@ -17,6 +17,12 @@ namespace Veltrix.Generators.Models;
 /// <param name="Element">For collections: the element type (for dictionaries, the value type; keys are always <c>string</c>).</param>
 /// <param name="IsFlagsEnum">For enums: whether the enum has <c>[Flags]</c>.</param>
 /// <param name="EnumNames">For enums: the member names, in declaration order (for the schema and messages).</param>
+/// <param name="ReadsAsSection">
+/// For a member declared as an interface or abstract class whose initializer creates a concrete class
+/// (<c>IRetryPolicy Retry { get; set; } = new ExponentialRetry();</c>): the section is that class
+/// (<see cref="NonNullableFullName"/>), and generated code reads the member's value as it (<c>as</c>), as
+/// ConfigurationBinder binds into the instance the initializer made.
+/// </param>
 /// <param name="NonNullableFullName">
 /// <see cref="FullName"/> without the trailing <c>?</c> (for value types, the underlying type): what to pass as a
 /// type argument, such as <c>ParseInteger&lt;int&gt;</c> for an <c>int?</c> member.
@@ -31,4 +37,5 @@ internal sealed record TypeSpec(
     TypeSpec? Element,
     bool IsFlagsEnum,
     EquatableArray<string> EnumNames,
-    string NonNullableFullName);
+    string NonNullableFullName,
+    bool ReadsAsSection = false);

@@ -44,6 +44,10 @@ public sealed class BinderParityTests
     public void RandomInputs_CollectionsOfCollections_BindsLikeConfigurationBinder()
         => AssertParity(ParityHarness.Run<Existing.NestedCollectionsOptions>());
 
+    [Fact]
+    public void RandomInputs_InterfaceAndAbstractMembersWithConcreteInitializers_BindsLikeConfigurationBinder()
+        => AssertParity(ParityHarness.Run<Existing.PolicyOptions>());
+
     private static void AssertParity(ParityReport report)
         => Assert.True(report.Disagreements.Count == 0, report.ToString());
 }

@@ -187,6 +187,21 @@ public sealed class ExistingOptionsParityTests
     }
 
     [Fact]
+    public void InterfaceOrAbstractMember_InitializerCreatesConcreteClass_BindsIntoThatClass()
+    {
+        using var inputs = new BinderInputs()
+            .Json("""{ "Policies": { "Retry": { "Attempts": 5 }, "Storage": { "QuotaMegabytes": 7 } } }""")
+            .Environment("Policies__Retry__Factor", "1.5");
+
+        var options = Bound(inputs.Veltrix<PolicyOptions>());
+        var retry = Assert.IsType<ExponentialRetry>(options.Retry);
+        Assert.Equal((5, 1.5), (retry.Attempts, retry.Factor));
+        var storage = Assert.IsType<DiskStorage>(options.Storage);
+        Assert.Equal(("data", 7), (storage.Path, storage.QuotaMegabytes));
+        Assert.Null(inputs.Difference<PolicyOptions>());
+    }
+
+    [Fact]
     public void CollectionInterfacesAndSets_SetByFileAndEnvironment_BindLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()
