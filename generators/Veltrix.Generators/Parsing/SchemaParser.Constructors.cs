@@ -5,174 +5,171 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Diagnostics;
 using Veltrix.Generators.Models;
 
-namespace Veltrix.Generators;
+namespace Veltrix.Generators.Parsing;
 
-public sealed partial class ConfigGenerator
+internal sealed partial class SchemaParser
 {
-    private sealed partial class Parser
+    /// <summary>
+    /// The primary constructor (with parameters) of a record or class; else <c>new T()</c>; else the single
+    /// accessible constructor with parameters. Accessible means callable from code inside the root type.
+    /// </summary>
+    private Construction ChooseConstructor(INamedTypeSymbol type)
     {
-        /// <summary>
-        /// The primary constructor (with parameters) of a record or class; else <c>new T()</c>; else the single
-        /// accessible constructor with parameters. Accessible means callable from code inside the root type.
-        /// </summary>
-        private Construction ChooseConstructor(INamedTypeSymbol type)
+        if (type.IsAbstract)
         {
-            if (type.IsAbstract)
-            {
-                return Construction.Fail(type.IsStatic ? "a static class has no instances" : "it is abstract; use a concrete class or record class");
-            }
-
-            IMethodSymbol? primary = null;
-            IMethodSymbol? parameterless = null;
-            IMethodSymbol? withParameters = null;
-            var withParametersCount = 0;
-            foreach (var constructor in type.InstanceConstructors)
-            {
-                if (IsCopyConstructor(type, constructor) || !_compilation.IsSymbolAccessibleWithin(constructor, _root))
-                {
-                    continue;
-                }
-
-                if (constructor.Parameters.Length == 0)
-                {
-                    parameterless = constructor;
-                    continue;
-                }
-
-                if (IsPrimaryConstructor(constructor))
-                {
-                    primary = constructor;
-                }
-
-                withParameters = constructor;
-                withParametersCount++;
-            }
-
-            if (primary is not null)
-            {
-                return new Construction(primary, parameterless is not null, null);
-            }
-
-            if (parameterless is not null)
-            {
-                return new Construction(null, true, null);
-            }
-
-            return withParametersCount switch
-            {
-                1 => new Construction(withParameters, false, null),
-                0 => Construction.Fail("it has no constructor that the generated binder can call; add a public or internal constructor"),
-                _ => Construction.Fail("it has several constructors with parameters and no parameterless one; add a parameterless constructor or keep one constructor"),
-            };
+            return Construction.Fail(type.IsStatic ? "a static class has no instances" : "it is abstract; use a concrete class or record class");
         }
 
-        private bool IsPrimaryConstructor(IMethodSymbol constructor)
+        IMethodSymbol? primary = null;
+        IMethodSymbol? parameterless = null;
+        IMethodSymbol? withParameters = null;
+        var withParametersCount = 0;
+        foreach (var constructor in type.InstanceConstructors)
         {
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            if (IsCopyConstructor(type, constructor) || !_compilation.IsSymbolAccessibleWithin(constructor, _root))
             {
-                if (reference.GetSyntax(_cancellationToken) is TypeDeclarationSyntax)
-                {
-                    return true;
-                }
+                continue;
             }
 
-            return false;
+            if (constructor.Parameters.Length == 0)
+            {
+                parameterless = constructor;
+                continue;
+            }
+
+            if (IsPrimaryConstructor(constructor))
+            {
+                primary = constructor;
+            }
+
+            withParameters = constructor;
+            withParametersCount++;
         }
 
-        private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor)
-            => type.IsRecord
-                && constructor.Parameters.Length == 1
-                && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
-
-        /// <summary>Each constructor parameter's property, matched by name (exact first, then ignoring case).</summary>
-        private Dictionary<IPropertySymbol, IParameterSymbol> MatchParameters(
-            INamedTypeSymbol type, IMethodSymbol? constructor, List<IPropertySymbol> properties, LocationInfo? location, ref bool constructible)
+        if (primary is not null)
         {
-            var matches = new Dictionary<IPropertySymbol, IParameterSymbol>(SymbolEqualityComparer.Default);
-            if (constructor is null)
+            return new Construction(primary, parameterless is not null, null);
+        }
+
+        if (parameterless is not null)
+        {
+            return new Construction(null, true, null);
+        }
+
+        return withParametersCount switch
+        {
+            1 => new Construction(withParameters, false, null),
+            0 => Construction.Fail("it has no constructor that the generated binder can call; add a public or internal constructor"),
+            _ => Construction.Fail("it has several constructors with parameters and no parameterless one; add a parameterless constructor or keep one constructor"),
+        };
+    }
+
+    private bool IsPrimaryConstructor(IMethodSymbol constructor)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(_cancellationToken) is TypeDeclarationSyntax)
             {
-                return matches;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor)
+        => type.IsRecord
+            && constructor.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
+
+    /// <summary>Each constructor parameter's property, matched by name (exact first, then ignoring case).</summary>
+    private Dictionary<IPropertySymbol, IParameterSymbol> MatchParameters(
+        INamedTypeSymbol type, IMethodSymbol? constructor, List<IPropertySymbol> properties, LocationInfo? location, ref bool constructible)
+    {
+        var matches = new Dictionary<IPropertySymbol, IParameterSymbol>(SymbolEqualityComparer.Default);
+        if (constructor is null)
+        {
+            return matches;
+        }
+
+        foreach (var parameter in constructor.Parameters)
+        {
+            var parameterLocation = LocationOf(parameter) ?? location;
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                NotConstructible(type, parameterLocation, "constructor parameter '" + parameter.Name + "' is passed by reference");
+                constructible = false;
+                continue;
             }
 
-            foreach (var parameter in constructor.Parameters)
+            var property = FindProperty(properties, parameter.Name);
+            if (property is null)
             {
-                var parameterLocation = LocationOf(parameter) ?? location;
-                if (parameter.RefKind is RefKind.Ref or RefKind.Out)
-                {
-                    NotConstructible(type, parameterLocation, "constructor parameter '" + parameter.Name + "' is passed by reference");
-                    constructible = false;
-                    continue;
-                }
-
-                var property = FindProperty(properties, parameter.Name);
-                if (property is null)
-                {
-                    if (!parameter.HasExplicitDefaultValue)
-                    {
-                        NotConstructible(
-                            type,
-                            parameterLocation,
-                            "constructor parameter '" + parameter.Name + "' has no public or internal property of the same name that exposes its value");
-                        constructible = false;
-                    }
-
-                    // An optional parameter without a property is left to its default.
-                    continue;
-                }
-
-                if (!SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
+                if (!parameter.HasExplicitDefaultValue)
                 {
                     NotConstructible(
                         type,
                         parameterLocation,
-                        "constructor parameter '" + parameter.Name + "' has type '" + TypeName(parameter.Type) + "' but property '" + property.Name
-                            + "' has type '" + TypeName(property.Type) + "'");
+                        "constructor parameter '" + parameter.Name + "' has no public or internal property of the same name that exposes its value");
                     constructible = false;
-                    continue;
                 }
 
-                matches[property] = parameter;
+                // An optional parameter without a property is left to its default.
+                continue;
             }
 
-            return matches;
-        }
-
-        private static IPropertySymbol? FindProperty(List<IPropertySymbol> properties, string name)
-        {
-            IPropertySymbol? caseInsensitive = null;
-            foreach (var property in properties)
+            if (!SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type))
             {
-                if (string.Equals(property.Name, name, StringComparison.Ordinal))
-                {
-                    return property;
-                }
-
-                if (caseInsensitive is null && string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    caseInsensitive = property;
-                }
+                NotConstructible(
+                    type,
+                    parameterLocation,
+                    "constructor parameter '" + parameter.Name + "' has type '" + TypeName(parameter.Type) + "' but property '" + property.Name
+                        + "' has type '" + TypeName(property.Type) + "'");
+                constructible = false;
+                continue;
             }
 
-            return caseInsensitive;
+            matches[property] = parameter;
         }
 
-        /// <summary>How a section is created: a constructor with parameters (or null for <c>new T()</c>), or why it cannot be.</summary>
-        private readonly struct Construction
+        return matches;
+    }
+
+    private static IPropertySymbol? FindProperty(List<IPropertySymbol> properties, string name)
+    {
+        IPropertySymbol? caseInsensitive = null;
+        foreach (var property in properties)
         {
-            public Construction(IMethodSymbol? constructor, bool hasParameterlessConstructor, string? problem)
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
             {
-                Constructor = constructor;
-                HasParameterlessConstructor = hasParameterlessConstructor;
-                Problem = problem;
+                return property;
             }
 
-            public IMethodSymbol? Constructor { get; }
-
-            public bool HasParameterlessConstructor { get; }
-
-            public string? Problem { get; }
-
-            public static Construction Fail(string problem) => new(null, false, problem);
+            if (caseInsensitive is null && string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                caseInsensitive = property;
+            }
         }
+
+        return caseInsensitive;
+    }
+
+    /// <summary>How a section is created: a constructor with parameters (or null for <c>new T()</c>), or why it cannot be.</summary>
+    private readonly struct Construction
+    {
+        public Construction(IMethodSymbol? constructor, bool hasParameterlessConstructor, string? problem)
+        {
+            Constructor = constructor;
+            HasParameterlessConstructor = hasParameterlessConstructor;
+            Problem = problem;
+        }
+
+        public IMethodSymbol? Constructor { get; }
+
+        public bool HasParameterlessConstructor { get; }
+
+        public string? Problem { get; }
+
+        public static Construction Fail(string problem) => new(null, false, problem);
     }
 }
