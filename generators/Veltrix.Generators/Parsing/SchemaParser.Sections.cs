@@ -153,14 +153,8 @@ internal sealed partial class SchemaParser
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (member is not IPropertySymbol property
-                || property.IsStatic
-                || property.IsIndexer
-                || property.ReturnsByRef
-                || property.ReturnsByRefReadonly
-                || property.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-                || property.GetMethod is null
-                || !_compilation.IsSymbolAccessibleWithin(property.GetMethod, _root)
-                || IsIgnored(property))
+                || !IsCandidate(property)
+                || !_compilation.IsSymbolAccessibleWithin(property.GetMethod!, _root))
             {
                 continue;
             }
@@ -185,6 +179,20 @@ internal sealed partial class SchemaParser
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a property of a section type is considered for a key: an instance property, public or internal, with a
+    /// getter, not an indexer, not by reference, not <c>[ConfigIgnore]</c>. Whether it then binds depends on its setter
+    /// or constructor parameter and its type (a getter the root type cannot reach is left out too).
+    /// </summary>
+    public static bool IsCandidate(IPropertySymbol property)
+        => !property.IsStatic
+            && !property.IsIndexer
+            && !property.ReturnsByRef
+            && !property.ReturnsByRefReadonly
+            && property.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal
+            && property.GetMethod is not null
+            && !IsIgnored(property);
 
     /// <summary>Whether the property, or the one it overrides, is marked <c>[ConfigIgnore]</c>: not configuration.</summary>
     private static bool IsIgnored(IPropertySymbol property)
