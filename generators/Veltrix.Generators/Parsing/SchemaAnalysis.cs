@@ -5,8 +5,10 @@ using Veltrix.Generators.Models;
 namespace Veltrix.Generators.Parsing;
 
 /// <summary>
-/// What <see cref="SchemaParser.Analyze"/> read from one root: the same <see cref="ConfigSpec"/> the generator emits
-/// from, and beside it the symbols the analyzers report on. It holds symbols, so it is never a generator step output.
+/// What <see cref="SchemaParser.Analyze"/> read from one root: the <see cref="ConfigSpec"/> the generator emits from
+/// (keys, types, roles, validation rules alike; what no analyzer reads, doc comments and the values of property
+/// initializers, is left out), and beside it the symbols the analyzers report on. It holds symbols, so it is never a
+/// generator step output.
 /// </summary>
 /// <param name="Root">The root type.</param>
 /// <param name="Spec">The spec, built even where the generator would report a problem and generate nothing.</param>

@@ -98,7 +98,8 @@ internal sealed partial class SchemaParser
         else if (FindInitializer(property) is { } initializer)
         {
             hasInitializer = true;
-            defaultText = DefaultValueReader.ReadInitializer(initializer, ModelFor(initializer.SyntaxTree), memberType, type, _cancellationToken)
+            // An initializer's value needs a semantic model of its tree; no analyzer reads it, so analysis skips it.
+            defaultText = (ForAnalysis ? null : DefaultValueReader.ReadInitializer(initializer, ModelFor(initializer.SyntaxTree), memberType, type, _cancellationToken))
                 ?? DefaultValueReader.ReadDefaultValueAttribute(attributes, memberType, type);
         }
 

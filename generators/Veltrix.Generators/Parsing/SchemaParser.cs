@@ -30,7 +30,8 @@ internal sealed partial class SchemaParser
     private readonly List<DiagnosticInfo> _diagnostics = [];
 
     // Analysis (the analyzers' model): a spec is built even when code could not be generated, symbols are kept beside
-    // it, and what only generated code needs (doc comments) is not read. Null for generation.
+    // it, and what only generated code needs (doc comments, initializer values, which need semantic models) is not
+    // read. Null for generation.
     private readonly List<ParsedSection>? _parsedSections;
 
     // Sections parsed so far (null when the type cannot be constructed), those on the current path (cycle
