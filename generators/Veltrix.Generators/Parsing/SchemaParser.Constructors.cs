@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Diagnostics;
@@ -10,10 +11,24 @@ namespace Veltrix.Generators.Parsing;
 internal sealed partial class SchemaParser
 {
     /// <summary>
-    /// The primary constructor (with parameters) of a record or class; else <c>new T()</c>; else the single
-    /// accessible constructor with parameters. Accessible means callable from code inside the root type.
+    /// The constructor with parameters that generated code calls to create <paramref name="type"/>, or null when it
+    /// calls <c>new T()</c> (or cannot create the type): what binds through a constructor parameter and what through a
+    /// property, for rules that read members of any type as the generator would bind them.
     /// </summary>
-    private Construction ChooseConstructor(INamedTypeSymbol type)
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="type">A section type.</param>
+    /// <param name="cancellationToken">Cancels the look-up.</param>
+    public static IMethodSymbol? BindingConstructor(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        => ChooseConstructor(compilation, type, type, cancellationToken).Constructor;
+
+    private Construction ChooseConstructor(INamedTypeSymbol type) => ChooseConstructor(_compilation, type, _root, _cancellationToken);
+
+    /// <summary>
+    /// The primary constructor (with parameters) of a record or class; else <c>new T()</c>; else the single
+    /// accessible constructor with parameters. Accessible means callable from code inside <paramref name="within"/>,
+    /// the root type that holds the generated code.
+    /// </summary>
+    private static Construction ChooseConstructor(Compilation compilation, INamedTypeSymbol type, INamedTypeSymbol within, CancellationToken cancellationToken)
     {
         if (type.IsAbstract)
         {
@@ -26,7 +41,7 @@ internal sealed partial class SchemaParser
         var withParametersCount = 0;
         foreach (var constructor in type.InstanceConstructors)
         {
-            if (IsCopyConstructor(type, constructor) || !_compilation.IsSymbolAccessibleWithin(constructor, _root))
+            if (IsCopyConstructor(type, constructor) || !compilation.IsSymbolAccessibleWithin(constructor, within))
             {
                 continue;
             }
@@ -37,7 +52,7 @@ internal sealed partial class SchemaParser
                 continue;
             }
 
-            if (IsPrimaryConstructor(constructor))
+            if (IsPrimaryConstructor(constructor, cancellationToken))
             {
                 primary = constructor;
             }
@@ -64,11 +79,11 @@ internal sealed partial class SchemaParser
         };
     }
 
-    private bool IsPrimaryConstructor(IMethodSymbol constructor)
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor, CancellationToken cancellationToken)
     {
         foreach (var reference in constructor.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(_cancellationToken) is TypeDeclarationSyntax)
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax)
             {
                 return true;
             }
