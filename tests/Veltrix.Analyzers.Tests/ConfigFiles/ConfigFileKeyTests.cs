@@ -82,6 +82,34 @@ public sealed class ConfigFileKeyTests
     }
 
     [Fact]
+    public async Task KeyOfConfigIgnoreMember_ReportedAsUnknown()
+    {
+        const string source = """
+            using Veltrix;
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public string Name { get; init; } = "";
+                [ConfigIgnore] public string Scratch { get; init; } = "";
+            }
+            """;
+        const string json = """
+            {
+              "Server": {
+                "Name": "orders",
+                "Scratch": "x"
+              }
+            }
+            """;
+        var test = Create(source, ("/appsettings.json", json));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 5, 9)
+            .WithArguments("Scratch", "Server", "ServerConfig", "no member has this key; remove it or fix its name"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task KeyOfBoundMember_BesideLeftOutMembers_NotReported()
     {
         const string source = """
