@@ -11,7 +11,8 @@ internal sealed partial class SchemaParser
 {
     /// <summary>
     /// Parses a section type (the root included): how to construct it and its bindable members. Returns null
-    /// (reported, <see cref="_failed"/> set) when the generated binder cannot create it.
+    /// (reported, <see cref="_failed"/> set) when the generated binder cannot create it; for analysis, the spec of what
+    /// could be read all the same, since a configuration file for the type holds the same keys.
     /// </summary>
     /// <param name="type">The section type.</param>
     /// <param name="reachedAt">Where it was reached from, for diagnostics about types declared outside the source.</param>

@@ -81,7 +81,7 @@ internal sealed partial class SchemaParser
         return result.Spec is { } spec ? new SchemaAnalysis(root, spec, parser._parsedSections!, result.Diagnostics) : null;
     }
 
-    public ParseResult ParseRoot(AttributeData? attribute)
+    private ParseResult ParseRoot(AttributeData? attribute)
     {
         var location = LocationOf(_root);
         var name = TypeName(_root);
