@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Veltrix.Generators.Diagnostics;
 using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Generators;
 
@@ -55,11 +57,29 @@ public sealed partial class ConfigGenerator : IIncrementalGenerator
     private static bool IsCandidate(SyntaxNode node, System.Threading.CancellationToken cancellationToken)
         => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
 
+    /// <summary>Turns one <c>[VeltrixConfig]</c> type into a <see cref="ConfigSpec"/> (when code can be generated) and its diagnostics.</summary>
+    private static ParseResult Parse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type)
+        {
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var attribute = context.Attributes.IsEmpty ? null : context.Attributes[0];
+        return SchemaParser.Parse(context.SemanticModel, type, attribute, cancellationToken);
+    }
+
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)
     {
         foreach (var diagnostic in diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic(compilation));
+            var args = new object[diagnostic.MessageArgs.Count];
+            for (var i = 0; i < args.Length; i++)
+            {
+                args[i] = diagnostic.MessageArgs[i];
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ForId(diagnostic.Id), diagnostic.Location?.ToLocation(compilation), args));
         }
     }
 

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Json;
+using Veltrix.Generators.Models;
 
 namespace Veltrix.Analyzers.ConfigFiles;
 
@@ -132,7 +133,7 @@ internal sealed class ConfigFileWalker
     }
 
     private static SchemaType SectionType(SchemaRoot root)
-        => new(SchemaTypeKind.Section, root.Type.Name, SchemaScalar.None, true, false, [], false, null, root.Section);
+        => new(SchemaTypeKind.Section, root.Type.Name, ScalarKind.None, true, false, [], false, null, root.Section);
 
     private SchemaRoot? RootAt(string path)
     {
@@ -354,7 +355,7 @@ internal sealed class ConfigFileWalker
         }
 
         // An empty value binds a nullable non-string to null, which only [Required] judges; a string stays "".
-        if (ReferenceEquals(member.Type, type) && !(text.Length == 0 && type.IsNullable && type.Scalar != SchemaScalar.String))
+        if (ReferenceEquals(member.Type, type) && !(text.Length == 0 && type.IsNullable && type.Scalar != ScalarKind.String))
         {
             foreach (var validation in member.Validations)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using Veltrix.Analyzers.ConfigSchema;
+using Veltrix.Generators.Models;
 
 namespace Veltrix.Analyzers.ConfigFiles;
 
@@ -25,7 +26,7 @@ internal static class ScalarConverter
     {
         value = null;
         problem = null;
-        if (type.Scalar == SchemaScalar.String)
+        if (type.Scalar == ScalarKind.String)
         {
             value = text;
             return true;
@@ -45,30 +46,30 @@ internal static class ScalarConverter
         var trimmed = text.Trim();
         var ok = type.Scalar switch
         {
-            SchemaScalar.Boolean => TryBoolean(trimmed, out value),
-            SchemaScalar.Byte => TryInteger(trimmed, byte.MinValue, byte.MaxValue, 1, out value),
-            SchemaScalar.SByte => TryInteger(trimmed, sbyte.MinValue, sbyte.MaxValue, 1, out value),
-            SchemaScalar.Int16 => TryInteger(trimmed, short.MinValue, short.MaxValue, 2, out value),
-            SchemaScalar.UInt16 => TryInteger(trimmed, ushort.MinValue, ushort.MaxValue, 2, out value),
-            SchemaScalar.Int32 => TryInteger(trimmed, int.MinValue, int.MaxValue, 4, out value),
-            SchemaScalar.UInt32 => TryInteger(trimmed, uint.MinValue, uint.MaxValue, 4, out value),
-            SchemaScalar.Int64 => TryInteger(trimmed, long.MinValue, long.MaxValue, 8, out value),
-            SchemaScalar.UInt64 => TryInteger(trimmed, ulong.MinValue, ulong.MaxValue, 8, out value),
-            SchemaScalar.Int128 => TryInteger(trimmed, -(BigInteger.One << 127), (BigInteger.One << 127) - 1, 16, out value),
-            SchemaScalar.UInt128 => TryInteger(trimmed, BigInteger.Zero, (BigInteger.One << 128) - 1, 16, out value),
-            SchemaScalar.Single => TrySingle(trimmed, out value),
-            SchemaScalar.Double => TryDouble(trimmed, out value),
-            SchemaScalar.Decimal => TryDecimal(trimmed, out value),
+            ScalarKind.Boolean => TryBoolean(trimmed, out value),
+            ScalarKind.Byte => TryInteger(trimmed, byte.MinValue, byte.MaxValue, 1, out value),
+            ScalarKind.SByte => TryInteger(trimmed, sbyte.MinValue, sbyte.MaxValue, 1, out value),
+            ScalarKind.Int16 => TryInteger(trimmed, short.MinValue, short.MaxValue, 2, out value),
+            ScalarKind.UInt16 => TryInteger(trimmed, ushort.MinValue, ushort.MaxValue, 2, out value),
+            ScalarKind.Int32 => TryInteger(trimmed, int.MinValue, int.MaxValue, 4, out value),
+            ScalarKind.UInt32 => TryInteger(trimmed, uint.MinValue, uint.MaxValue, 4, out value),
+            ScalarKind.Int64 => TryInteger(trimmed, long.MinValue, long.MaxValue, 8, out value),
+            ScalarKind.UInt64 => TryInteger(trimmed, ulong.MinValue, ulong.MaxValue, 8, out value),
+            ScalarKind.Int128 => TryInteger(trimmed, -(BigInteger.One << 127), (BigInteger.One << 127) - 1, 16, out value),
+            ScalarKind.UInt128 => TryInteger(trimmed, BigInteger.Zero, (BigInteger.One << 128) - 1, 16, out value),
+            ScalarKind.Single => TrySingle(trimmed, out value),
+            ScalarKind.Double => TryDouble(trimmed, out value),
+            ScalarKind.Decimal => TryDecimal(trimmed, out value),
             // As CharConverter: a longer text is trimmed, so " a " is 'a' but " " stays a space.
-            SchemaScalar.Char => (text.Length > 1 ? trimmed : text).Length == 1,
-            SchemaScalar.Enum => TryEnum(type, trimmed, out value),
-            SchemaScalar.TimeSpan => TryTimeSpan(trimmed, out value),
-            SchemaScalar.DateTime or SchemaScalar.DateOnly or SchemaScalar.TimeOnly
+            ScalarKind.Char => (text.Length > 1 ? trimmed : text).Length == 1,
+            ScalarKind.Enum => TryEnum(type, trimmed, out value),
+            ScalarKind.TimeSpan => TryTimeSpan(trimmed, out value),
+            ScalarKind.DateTime or ScalarKind.DateOnly or ScalarKind.TimeOnly
                 => DateTime.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            SchemaScalar.DateTimeOffset => DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            SchemaScalar.Guid => Guid.TryParse(trimmed, out _),
-            SchemaScalar.Uri => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _),
-            SchemaScalar.Version => Version.TryParse(text, out _),
+            ScalarKind.DateTimeOffset => DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            ScalarKind.Guid => Guid.TryParse(trimmed, out _),
+            ScalarKind.Uri => Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out _),
+            ScalarKind.Version => Version.TryParse(text, out _),
             _ => true,
         };
 
@@ -85,16 +86,16 @@ internal static class ScalarConverter
         var quoted = "'" + text + "'";
         switch (type.Scalar)
         {
-            case SchemaScalar.Enum:
+            case ScalarKind.Enum:
                 var names = string.Join(", ", type.EnumNames);
                 var suggestion = KeySuggester.Suggest(text.Trim(), type.EnumNames);
                 return "the value " + quoted + " is not a " + type.DisplayName + (type.IsFlags ? " (names separated by commas)" : string.Empty)
                     + (suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?") + " (expected one of: " + names + ")";
-            case SchemaScalar.TimeSpan:
+            case ScalarKind.TimeSpan:
                 return "the value " + quoted + " is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds";
-            case SchemaScalar.Boolean:
+            case ScalarKind.Boolean:
                 return "the value " + quoted + " is not a valid Boolean; write true or false";
-            case SchemaScalar.Char:
+            case ScalarKind.Char:
                 return "the value " + quoted + " is not a single character";
             default:
                 return IsInteger(type.Scalar) && LooksLikeNumber(text)
@@ -103,7 +104,7 @@ internal static class ScalarConverter
         }
     }
 
-    private static bool IsInteger(SchemaScalar scalar) => scalar is >= SchemaScalar.Byte and <= SchemaScalar.UInt128;
+    private static bool IsInteger(ScalarKind scalar) => scalar is >= ScalarKind.Byte and <= ScalarKind.UInt128;
 
     private static bool LooksLikeNumber(string text)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Veltrix.Analyzers.ConfigSchema;
+using Veltrix.Generators.Models;
 
 namespace Veltrix.Analyzers.ConfigFiles;
 
@@ -35,13 +36,13 @@ internal static class ValidationChecker
             case SchemaValidationKind.RegularExpression when validation.Pattern is { } pattern:
                 return Matches(pattern, text) ? null : shown + " does not match the pattern '" + pattern + "'";
             case SchemaValidationKind.MinLength or SchemaValidationKind.MaxLength or SchemaValidationKind.Length or SchemaValidationKind.StringLength
-                when type.Scalar == SchemaScalar.String:
+                when type.Scalar == ScalarKind.String:
                 return CheckCount(validation, text.Length, secret ? "The value" : "The value '" + text + "'", "characters");
             case SchemaValidationKind.AllowedValues or SchemaValidationKind.DeniedValues:
                 return CheckValues(validation, type, text, parsed, shown);
-            case SchemaValidationKind.Required when type.Scalar == SchemaScalar.String && validation.Minimum != "true" && text.Trim().Length == 0:
+            case SchemaValidationKind.Required when type.Scalar == ScalarKind.String && validation.Minimum != "true" && text.Trim().Length == 0:
                 return RequiredMessage(type);
-            case SchemaValidationKind.StringCheck when type.Scalar == SchemaScalar.String:
+            case SchemaValidationKind.StringCheck when type.Scalar == ScalarKind.String:
                 return CheckString(validation, text, shown);
             default:
                 return null;
@@ -196,7 +197,7 @@ internal static class ValidationChecker
     /// <param name="type">The member's type.</param>
     /// <returns>The message, without a trailing period.</returns>
     public static string RequiredMessage(SchemaType type)
-        => type.Scalar == SchemaScalar.String ? "A value is required: it must not be null, empty or whitespace" : "A value is required: it must not be null";
+        => type.Scalar == ScalarKind.String ? "A value is required: it must not be null, empty or whitespace" : "A value is required: it must not be null";
 
     /// <summary>Checks the number of items a file gives a collection (a list set by a file replaces the whole list).</summary>
     /// <param name="validation">The rule.</param>
@@ -309,7 +310,7 @@ internal static class ValidationChecker
     // stored as numbers and are not compared here.
     private static string? CheckValues(SchemaValidation validation, SchemaType type, string text, object? parsed, string shown)
     {
-        if (type.Scalar == SchemaScalar.Enum)
+        if (type.Scalar == ScalarKind.Enum)
         {
             return null;
         }

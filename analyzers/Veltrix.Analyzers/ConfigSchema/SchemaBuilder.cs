@@ -4,29 +4,31 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Veltrix.Analyzers.Symbols;
+using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.ConfigSchema;
 
 /// <summary>
-/// Builds the key model of every <c>[VeltrixConfig]</c> type in the compilation from symbols — the analyzers' one
-/// schema model, read through <see cref="SchemaModel"/> by the usage rules and the configuration-file checks —
-/// following the generator's rules (generators/Veltrix.Generators/ConfigGenerator.Parser*.cs): public or internal properties
-/// with a setter or a matching primary-constructor parameter, <c>[ConfigKey]</c> renames, the supported scalars,
-/// lists and string-keyed dictionaries, nested section classes. A type the generator rejects is still modelled as
-/// far as it can be; the generator reports the problem itself (VLX0xxx).
+/// Builds the analyzers' view of every <c>[VeltrixConfig]</c> type in the compilation (and in the libraries it
+/// references) from the generator's own parser: <see cref="SchemaParser.Analyze"/> discovers the members, classifies
+/// their types, names the keys and reads the validation rules, and this class only indexes its <see cref="ConfigSpec"/>
+/// for the lookups the rules make (<see cref="SchemaModel"/>). A schema the generator rejects is still modelled as far
+/// as the parser reads it; the generator reports the problem itself (VLX0xxx).
 /// </summary>
-internal sealed partial class SchemaBuilder
+internal sealed class SchemaBuilder
 {
-    private const string DataAnnotations = "System.ComponentModel.DataAnnotations";
+    private static readonly SymbolDisplayFormat ShortName = SymbolDisplayFormat.MinimallyQualifiedFormat;
 
+    private readonly Compilation _compilation;
     private readonly VeltrixSymbols _symbols;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<INamedTypeSymbol, SchemaType> _sections = new(SymbolEqualityComparer.Default);
     private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IPropertySymbol, SchemaMember> _members = new(SymbolEqualityComparer.Default);
 
-    private SchemaBuilder(VeltrixSymbols symbols, CancellationToken cancellationToken)
+    private SchemaBuilder(Compilation compilation, VeltrixSymbols symbols, CancellationToken cancellationToken)
     {
+        _compilation = compilation;
         _symbols = symbols;
         _cancellationToken = cancellationToken;
     }
@@ -56,7 +58,7 @@ internal sealed partial class SchemaBuilder
         out HashSet<INamedTypeSymbol> types,
         out Dictionary<IPropertySymbol, SchemaMember> members)
     {
-        var builder = new SchemaBuilder(symbols, cancellationToken);
+        var builder = new SchemaBuilder(compilation, symbols, cancellationToken);
         types = builder._types;
         members = builder._members;
         var roots = new List<SchemaRoot>();
@@ -76,6 +78,14 @@ internal sealed partial class SchemaBuilder
         roots.Sort(static (a, b) => string.CompareOrdinal(a.Type.ToDisplayString(), b.Type.ToDisplayString()));
         return [.. roots];
     }
+
+    /// <summary>
+    /// Whether <paramref name="property"/> is one the generator considers for a key (<see cref="SchemaParser.IsCandidate"/>).
+    /// Whether it is then bound depends on its setter or constructor parameter and its type.
+    /// </summary>
+    /// <param name="property">A property of a schema or section type.</param>
+    /// <returns>True for a candidate.</returns>
+    public static bool IsCandidate(IPropertySymbol property) => SchemaParser.IsCandidate(property);
 
     private static bool References(IAssemblySymbol assembly, IAssemblySymbol runtime)
     {
@@ -118,198 +128,95 @@ internal sealed partial class SchemaBuilder
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.VeltrixConfigAttribute))
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _symbols.VeltrixConfigAttribute))
             {
-                continue;
-            }
-
-            var section = attribute.ConstructorArguments.Length == 0 ? string.Empty : attribute.ConstructorArguments[0].Value as string;
-            if (section is null || type.TypeKind != TypeKind.Class || type.IsStatic || type.IsGenericType)
-            {
-                return null;
-            }
-
-            return SectionOf(type).Section is { } model ? new SchemaRoot(type, section, model) : null;
-        }
-
-        return null;
-    }
-
-    private SchemaType SectionOf(INamedTypeSymbol type)
-    {
-        type = (INamedTypeSymbol)type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-        if (_sections.TryGetValue(type, out var known))
-        {
-            return known;
-        }
-
-        // Registered before the members are read, so that a section reaching itself (VLX0004) ends the recursion.
-        var section = new SchemaSection(type);
-        var schemaType = new SchemaType(SchemaTypeKind.Section, type.Name, SchemaScalar.None, false, false, [], false, null, section);
-        _sections.Add(type, schemaType);
-
-        var parameters = PrimaryParameters(type);
-        foreach (var property in Properties(type))
-        {
-            parameters.TryGetValue(property.Name, out var parameter);
-            var attributes = parameter is null ? property.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
-            if (parameter is null && (property.SetMethod is null || property.SetMethod.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected))
-            {
-                section.AddUnbound(new SchemaUnboundMember(
-                    KeyOf(property, attributes),
-                    property,
-                    "'" + type.Name + "." + property.Name + "' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key"));
-                continue;
-            }
-
-            var declaredType = parameter?.Type ?? property.Type;
-            if (Classify(declaredType, allowCollection: true) is not { } memberType)
-            {
-                section.AddUnbound(new SchemaUnboundMember(
-                    KeyOf(property, attributes),
-                    property,
-                    "'" + type.Name + "." + property.Name + "' has type '" + declaredType.ToDisplayString(ShortName) + "', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
-                continue;
-            }
-
-            var member = new SchemaMember(
-                KeyOf(property, attributes),
-                property,
-                parameter,
-                memberType,
-                property.IsRequired || parameter is { HasExplicitDefaultValue: false } || HasAttribute(attributes, DataAnnotations, "RequiredAttribute"),
-                HasAttribute(attributes, "Veltrix", "SecretAttribute"),
-                RoleOf(attributes),
-                ReadValidations(attributes));
-            section.Add(member);
-            if (!_members.ContainsKey(property.OriginalDefinition))
-            {
-                _members.Add(property.OriginalDefinition, member);
-            }
-        }
-
-        return schemaType;
-    }
-
-    private List<IPropertySymbol> Properties(INamedTypeSymbol type)
-    {
-        var levels = new List<INamedTypeSymbol>();
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            // The generator binds inherited members too: a base class's members are schema members.
-            levels.Add(current);
-            _types.Add(current.OriginalDefinition);
-        }
-
-        var properties = new List<IPropertySymbol>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < levels.Count; i++)
-        {
-            foreach (var member in levels[i].GetMembers())
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (member is IPropertySymbol property && IsCandidate(property) && names.Add(property.Name))
-                {
-                    properties.Add(property);
-                }
-            }
-        }
-
-        return properties;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="property"/> is one the generator considers for a key: a public or internal instance
-    /// property with a getter, not an indexer, not by-reference. Whether it is then bound depends on its setter or
-    /// constructor parameter and its type.
-    /// </summary>
-    /// <param name="property">A property of a schema or section type.</param>
-    /// <returns>True for a candidate.</returns>
-    public static bool IsCandidate(IPropertySymbol property)
-        => !property.IsStatic
-            && !property.IsIndexer
-            && !property.ReturnsByRef
-            && !property.ReturnsByRefReadonly
-            && property.GetMethod is not null
-            && !property.IsImplicitlyDeclared
-            && property.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
-
-    // The parameters of the constructor generated code calls: the only public constructor with parameters (a primary
-    // constructor or record's), matched to properties by name, case-insensitively as the generator matches them.
-    private static Dictionary<string, IParameterSymbol> PrimaryParameters(INamedTypeSymbol type)
-    {
-        var result = new Dictionary<string, IParameterSymbol>(StringComparer.OrdinalIgnoreCase);
-        IMethodSymbol? chosen = null;
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            if (constructor.Parameters.Length == 0 && constructor.DeclaredAccessibility != Accessibility.Private)
-            {
-                return result;
-            }
-
-            if (constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
-                && !(constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type)))
-            {
-                chosen = chosen is null ? constructor : null;
-            }
-        }
-
-        if (chosen is not null)
-        {
-            foreach (var parameter in chosen.Parameters)
-            {
-                result[parameter.Name] = parameter;
-            }
-        }
-
-        return result;
-    }
-
-    private static string KeyOf(IPropertySymbol property, ImmutableArray<AttributeData> attributes)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (IsAttribute(attribute, "Veltrix", "ConfigKeyAttribute")
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is string key
-                && key.Trim().Length > 0)
-            {
-                return key;
-            }
-        }
-
-        return property.Name;
-    }
-
-    private AttributeData? RoleOf(ImmutableArray<AttributeData> attributes)
-    {
-        foreach (var attribute in attributes)
-        {
-            for (var type = attribute.AttributeClass?.BaseType; type is not null; type = type.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, _symbols.ConfigRoleAttribute))
-                {
-                    return attribute;
-                }
+                return SchemaParser.Analyze(_compilation, type, attribute, _cancellationToken) is { } analysis ? Index(analysis) : null;
             }
         }
 
         return null;
     }
 
-    private static bool HasAttribute(ImmutableArray<AttributeData> attributes, string ns, string name)
+    /// <summary>Indexes one parsed root: a <see cref="SchemaSection"/> per section spec, with the symbols behind it.</summary>
+    private SchemaRoot Index(SchemaAnalysis analysis)
     {
-        foreach (var attribute in attributes)
+        // Every section object first, so that members can refer to sections parsed after them.
+        var sections = new Dictionary<string, SchemaSection>(StringComparer.Ordinal);
+        foreach (var parsed in analysis.Sections)
         {
-            if (IsAttribute(attribute, ns, name))
+            if (!sections.ContainsKey(parsed.Spec.FullName))
             {
-                return true;
+                sections.Add(parsed.Spec.FullName, new SchemaSection(parsed.Type));
             }
         }
 
-        return false;
+        foreach (var parsed in analysis.Sections)
+        {
+            var section = sections[parsed.Spec.FullName];
+            for (var current = parsed.Type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                // The generator binds inherited members too: a base class's members are schema members.
+                _types.Add(current.OriginalDefinition);
+            }
+
+            for (var i = 0; i < parsed.Spec.Members.Count; i++)
+            {
+                var spec = parsed.Spec.Members[i];
+                var property = parsed.Properties[i];
+                var member = new SchemaMember(
+                    spec.Key,
+                    property,
+                    parsed.Parameters[i],
+                    TypeOf(spec.Type, sections),
+                    spec.IsRequiredKey,
+                    spec.IsSecret,
+                    spec.Role,
+                    SchemaValidations.From(spec.Validations));
+                section.Add(member);
+                if (!_members.ContainsKey(property.OriginalDefinition))
+                {
+                    _members.Add(property.OriginalDefinition, member);
+                }
+            }
+
+            foreach (var omitted in parsed.Omitted)
+            {
+                if (Reason(parsed.Type, omitted) is { } reason)
+                {
+                    section.AddUnbound(new SchemaUnboundMember(omitted.Key, omitted.Property, reason));
+                }
+            }
+        }
+
+        return new SchemaRoot(analysis.Root, analysis.Spec.SectionPath, sections[analysis.Spec.Root.FullName], analysis.Spec);
     }
 
-    private static bool IsAttribute(AttributeData attribute, string ns, string name)
-        => attribute.AttributeClass is { } type && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
+    private static SchemaType TypeOf(TypeSpec type, Dictionary<string, SchemaSection> sections)
+    {
+        switch (type.Kind)
+        {
+            case MemberTypeKind.Scalar:
+                return new SchemaType(SchemaTypeKind.Scalar, type.DisplayName, type.Scalar, type.IsNullable, type.IsValueType, type.EnumNames, type.IsFlagsEnum, null, null);
+            case MemberTypeKind.Section:
+                sections.TryGetValue(type.NonNullableFullName, out var section);
+                return new SchemaType(SchemaTypeKind.Section, type.DisplayName, ScalarKind.None, type.IsNullable, false, [], false, null, section);
+            default:
+                var kind = type.Kind is MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary
+                    ? SchemaTypeKind.Dictionary
+                    : SchemaTypeKind.List;
+                var element = type.Element is null ? null : TypeOf(type.Element, sections);
+                return new SchemaType(kind, type.DisplayName, ScalarKind.None, type.IsNullable, type.IsValueType, [], false, element, null);
+        }
+    }
+
+    // What the configuration-file checks say about a value for a member the binder leaves out. A key taken by another
+    // member, or an invalid [ConfigKey], is the generator's VLX0003/VLX0005: the bound member answers for the key.
+    private static string? Reason(INamedTypeSymbol type, OmittedMember omitted) => omitted.Reason switch
+    {
+        OmissionReason.NotSettable => "'" + type.Name + "." + omitted.Property.Name
+            + "' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key",
+        OmissionReason.UnsupportedType => "'" + type.Name + "." + omitted.Property.Name + "' has type '" + omitted.Property.Type.ToDisplayString(ShortName)
+            + "', which Veltrix does not bind (VLX0002); change the member's type, or remove the key",
+        _ => null,
+    };
 }

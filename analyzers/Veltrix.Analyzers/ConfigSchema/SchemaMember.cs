@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Veltrix.Generators.Models;
 
 namespace Veltrix.Analyzers.ConfigSchema;
 
@@ -10,7 +11,7 @@ namespace Veltrix.Analyzers.ConfigSchema;
 /// <param name="Type">How the value binds.</param>
 /// <param name="IsRequired">Whether a source must provide the key (<c>[Required]</c>, <c>required</c>, or a constructor parameter without a default).</param>
 /// <param name="IsSecret">Whether the value is <c>[Secret]</c> (never printed).</param>
-/// <param name="RoleAttribute">The role attribute (<c>[CacheSize]</c>, <c>[Timeout]</c>, …), if any.</param>
+/// <param name="Role">The role attribute (<c>[CacheSize]</c>, <c>[Timeout]</c>, …), or <see cref="RoleKind.None"/>.</param>
 /// <param name="Validations">The validation attributes.</param>
 internal sealed record SchemaMember(
     string Key,
@@ -19,5 +20,5 @@ internal sealed record SchemaMember(
     SchemaType Type,
     bool IsRequired,
     bool IsSecret,
-    AttributeData? RoleAttribute,
+    RoleKind Role,
     IReadOnlyList<SchemaValidation> Validations);

@@ -7,6 +7,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Veltrix.Analyzers.Symbols;
+using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.ConfigSchema;
 
@@ -88,8 +90,7 @@ internal sealed class SchemaModel
     /// <param name="type">A type.</param>
     /// <returns>True for a scalar.</returns>
     public static bool IsScalar(ITypeSymbol type)
-        => SchemaBuilder.ScalarOf(type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type)
-            != SchemaScalar.None;
+        => TypeClassifier.GetScalarKind(TypeClassifier.Underlying(type)) != ScalarKind.None;
 
     // How many leading segments of the key are the root's section path, or -1 when the key is outside it.
     private static int SectionSegments(string sectionPath, string[] segments)

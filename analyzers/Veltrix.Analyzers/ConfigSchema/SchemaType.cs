@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Veltrix.Generators.Models;
 
 namespace Veltrix.Analyzers.ConfigSchema;
 
@@ -18,7 +19,7 @@ internal sealed class SchemaType
     public SchemaType(
         SchemaTypeKind kind,
         string displayName,
-        SchemaScalar scalar,
+        ScalarKind scalar,
         bool isNullable,
         bool isValueType,
         IReadOnlyList<string> enumNames,
@@ -43,8 +44,8 @@ internal sealed class SchemaType
     /// <summary>The C# type name for messages.</summary>
     public string DisplayName { get; }
 
-    /// <summary>The scalar kind; <see cref="SchemaScalar.None"/> unless <see cref="Kind"/> is scalar.</summary>
-    public SchemaScalar Scalar { get; }
+    /// <summary>The scalar kind; <see cref="ScalarKind.None"/> unless <see cref="Kind"/> is scalar.</summary>
+    public ScalarKind Scalar { get; }
 
     /// <summary>Whether null and empty values bind to null.</summary>
     public bool IsNullable { get; }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Veltrix.Analyzers.Rules;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.Settings;
 
@@ -49,7 +50,7 @@ internal static class SectionAnalysis
             return;
         }
 
-        var members = CollectMembers(type, symbols, context.CancellationToken);
+        var members = CollectMembers(type, context.SemanticModel.Compilation, symbols, context.CancellationToken);
         if (members is null)
         {
             return;
@@ -87,10 +88,10 @@ internal static class SectionAnalysis
         return false;
     }
 
-    private static List<SectionMember>? CollectMembers(INamedTypeSymbol type, SettingSymbols symbols, System.Threading.CancellationToken cancellationToken)
+    private static List<SectionMember>? CollectMembers(INamedTypeSymbol type, Compilation compilation, SettingSymbols symbols, System.Threading.CancellationToken cancellationToken)
     {
         List<SectionMember>? members = null;
-        var constructor = BindingConstructor(type, cancellationToken);
+        var constructor = SchemaParser.BindingConstructor(compilation, type, cancellationToken);
         if (constructor is not null)
         {
             foreach (var parameter in constructor.Parameters)
@@ -193,36 +194,6 @@ internal static class SectionAnalysis
                 : ImmutableDictionary<string, string?>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(violation.Descriptor, location, properties, violation.MessageArguments));
         }
-    }
-
-    /// <summary>The primary constructor, else the only public instance constructor with parameters (as the generator binds).</summary>
-    private static IMethodSymbol? BindingConstructor(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
-    {
-        IMethodSymbol? single = null;
-        var count = 0;
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            if (constructor.Parameters.IsEmpty || constructor.IsImplicitlyDeclared)
-            {
-                continue;
-            }
-
-            foreach (var reference in constructor.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax)
-                {
-                    return constructor;
-                }
-            }
-
-            if (constructor.DeclaredAccessibility == Accessibility.Public)
-            {
-                single = constructor;
-                count++;
-            }
-        }
-
-        return count == 1 ? single : null;
     }
 
     private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string parameterName)

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Veltrix.Analyzers.Rules;
 using Veltrix.Analyzers.Symbols;
+using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.Settings;
 
@@ -51,14 +53,13 @@ internal sealed class SettingSymbols
             Read(secondary, ref role, ref expiration, ref scope, ref atMost, ref atLeast);
         }
 
+        // The member's kind as the generator classifies it; the rules read 64-bit integers and durations.
         var isNullable = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-        var underlying = isNullable ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
-        var unit = underlying.SpecialType switch
+        var unit = TypeClassifier.GetScalarKind(TypeClassifier.Underlying(type)) switch
         {
-            SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
-                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
-                => role is SettingRole.Timeout or SettingRole.CacheTtl ? SettingKind.Milliseconds : SettingKind.Integer,
-            _ => SymbolEqualityComparer.Default.Equals(underlying, _veltrix.TimeSpan) ? SettingKind.TimeSpan : SettingKind.Unknown,
+            >= ScalarKind.Byte and <= ScalarKind.UInt64 => role is SettingRole.Timeout or SettingRole.CacheTtl ? SettingKind.Milliseconds : SettingKind.Integer,
+            ScalarKind.TimeSpan => SettingKind.TimeSpan,
+            _ => SettingKind.Unknown,
         };
 
         return new SettingDeclaration(memberName, role, unit, isNullable || !type.IsValueType, expiration, scope, atMost, atLeast);

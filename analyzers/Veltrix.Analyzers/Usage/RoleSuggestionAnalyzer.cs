@@ -7,6 +7,8 @@ using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Options;
 using Veltrix.Analyzers.Symbols;
+using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.Usage;
 
@@ -67,7 +69,7 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         // Only a member the generator binds is read into a snapshot, so only its role matters; its role attribute may
         // be written on the property or, for a positional record, on the constructor parameter.
         if (!model.TryGetMember(property, out var member)
-            || member.RoleAttribute is not null
+            || member.Role != RoleKind.None
             || property.DeclaringSyntaxReferences.Length == 0)
         {
             return;
@@ -129,7 +131,7 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
     private static ITypeSymbol Underlying(ITypeSymbol type)
         => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
-    private static bool IsTimeSpan(ITypeSymbol type) => SchemaBuilder.ScalarOf(Underlying(type)) == SchemaScalar.TimeSpan;
+    private static bool IsTimeSpan(ITypeSymbol type) => TypeClassifier.GetScalarKind(Underlying(type)) == ScalarKind.TimeSpan;
 
     private static bool IsWholeNumber(ITypeSymbol type)
         => Underlying(type).SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16

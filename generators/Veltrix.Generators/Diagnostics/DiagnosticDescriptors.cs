@@ -68,6 +68,22 @@ internal static class DiagnosticDescriptors
         "[{0}] on '{1}' is not checked: {2}; make it accessible to the schema type, or check the value in IValidatableObject.Validate",
         DiagnosticSeverity.Warning);
 
+    /// <summary>The descriptor of a diagnostic the parser recorded by ID (it names no descriptor: the analyzers compile it too).</summary>
+    public static DiagnosticDescriptor ForId(string id) => id switch
+    {
+        DiagnosticIds.TypeNotPartial => TypeNotPartial,
+        DiagnosticIds.UnsupportedMemberType => UnsupportedMemberType,
+        DiagnosticIds.DuplicateKey => DuplicateKey,
+        DiagnosticIds.RecursiveSection => RecursiveSection,
+        DiagnosticIds.InvalidConfigKey => InvalidConfigKey,
+        DiagnosticIds.InvalidAttributeArgument => InvalidAttributeArgument,
+        DiagnosticIds.SectionNotConstructible => SectionNotConstructible,
+        DiagnosticIds.SecretInNonPartialRecord => SecretInNonPartialRecord,
+        DiagnosticIds.GenericSchemaType => GenericSchemaType,
+        DiagnosticIds.UnenforceableValidationAttribute => UnenforceableValidationAttribute,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(id), id, "Not a generator diagnostic."),
+    };
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description: title + ".", helpLinkUri: HelpBase + id + ".md");
 }

@@ -1,21 +1,12 @@
-using Microsoft.CodeAnalysis;
-
 namespace Veltrix.Generators.Models;
 
-/// <summary>A diagnostic to report, as an equatable value (descriptor, location record, message arguments).</summary>
-internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs)
+/// <summary>
+/// A diagnostic to report, as an equatable value: its ID (one of <c>DiagnosticIds</c>), location record and message
+/// arguments. The parser is compiled into the analyzers too, so it names a diagnostic by ID and never holds a
+/// descriptor; the generator maps the ID to its own descriptor when it reports (<c>DiagnosticDescriptors.ForId</c>).
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> MessageArgs)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
-        => new(descriptor, location, messageArgs.ToEquatableArray());
-
-    public Diagnostic ToDiagnostic(Compilation compilation)
-    {
-        var args = new object[MessageArgs.Count];
-        for (var i = 0; i < args.Length; i++)
-        {
-            args[i] = MessageArgs[i];
-        }
-
-        return Diagnostic.Create(Descriptor, Location?.ToLocation(compilation), args);
-    }
+    public static DiagnosticInfo Create(string id, LocationInfo? location, params string[] messageArgs)
+        => new(id, location, messageArgs.ToEquatableArray());
 }

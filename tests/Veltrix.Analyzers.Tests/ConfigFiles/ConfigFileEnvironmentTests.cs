@@ -5,7 +5,10 @@ namespace Veltrix.Analyzers.Tests.ConfigFiles;
 
 public sealed class ConfigFileEnvironmentTests
 {
+    // Nullable annotations on: 'DbSection Db' is a section that is always there, 'AuditSection? Audit' one that may be
+    // absent. In nullable-oblivious code both may be absent, as the generated binder treats them (see below).
     private const string Source = """
+        #nullable enable
         using System.ComponentModel.DataAnnotations;
         using Veltrix;
 
@@ -85,6 +88,16 @@ public sealed class ConfigFileEnvironmentTests
         var test = Create(Source, ("/app/appsettings.json", """{ "Server": { "Name": "a" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileRequiredKeyMissing, "/app/appsettings.json", 1, 3, 8)
             .WithArguments("Server:Db:Host", "appsettings.json (every environment: there is no appsettings.{Environment}.json)"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Required_InObliviousSection_NotRequiredWhenSectionAbsent()
+    {
+        // Without nullable annotations a section may be null, so the generated binder asks for its required keys only
+        // when a source provides the section; the analyzers read the schema through the same parser.
+        var test = Create(Source.Replace("#nullable enable", "#nullable disable"), ("/app/appsettings.json", """{ "Server": { "Name": "a" } }"""));
 
         await test.RunAsync();
     }

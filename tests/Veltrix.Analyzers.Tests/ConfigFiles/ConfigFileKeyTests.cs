@@ -72,12 +72,39 @@ public sealed class ConfigFileKeyTests
             }
             """;
         var test = Create(source, ("/appsettings.json", json));
-        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 5, 6)
-            .WithArguments("tags", "Server", "ServerConfig", "'ServerConfig.Tags' has type 'HashSet<string>', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
+        // HashSet<string> binds (as a set); only the dictionary with int keys and the computed property are left out.
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 5, 5, 6)
             .WithArguments("ById", "Server", "ServerConfig", "'ServerConfig.ById' has type 'Dictionary<int, string>', which Veltrix does not bind (VLX0002); change the member's type, or remove the key"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 6, 5, 10)
             .WithArguments("Computed", "Server", "ServerConfig", "'ServerConfig.Computed' has no set or init accessor the generated binder can use, nor a constructor parameter; add 'init' to bind it, or remove the key"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task KeyOfConfigIgnoreMember_ReportedAsUnknown()
+    {
+        const string source = """
+            using Veltrix;
+
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public string Name { get; init; } = "";
+                [ConfigIgnore] public string Scratch { get; init; } = "";
+            }
+            """;
+        const string json = """
+            {
+              "Server": {
+                "Name": "orders",
+                "Scratch": "x"
+              }
+            }
+            """;
+        var test = Create(source, ("/appsettings.json", json));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 4, 5, 9)
+            .WithArguments("Scratch", "Server", "ServerConfig", "no member has this key; remove it or fix its name"));
 
         await test.RunAsync();
     }

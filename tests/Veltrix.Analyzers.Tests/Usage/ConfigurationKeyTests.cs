@@ -111,7 +111,7 @@ public sealed class ConfigurationKeyTests
                 {
                     _ = {|#0:configuration["Caching:Enabled"]|};
                     _ = {|#1:configuration["caching:apps:maxentries"]|};
-                    _ = configuration["Caching:Regions"];
+                    _ = {|#2:configuration["Caching:Regions"]|};
                     _ = configuration["Caching:Computed"];
                     _ = configuration["Caching:Apps:Unknown"];
                 }
@@ -125,6 +125,10 @@ public sealed class ConfigurationKeyTests
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.ConfigurationKeyCoveredBySchema)
             .WithLocation(1)
             .WithArguments("caching:apps:maxentries", "AppsCacheConfig", "AppsCacheConfig.MaxEntries"));
+        // A HashSet<string> is a list key the generator binds.
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.ConfigurationKeyCoveredBySchema)
+            .WithLocation(2)
+            .WithArguments("Caching:Regions", "CachingConfig", "CachingConfig.Regions"));
         await test.RunAsync();
     }
 

@@ -57,6 +57,22 @@ public sealed class MutableSchemaMemberTests
     }
 
     [Fact]
+    public async Task ConfigIgnoreMember_WithSetAccessor_NotReported()
+    {
+        // [ConfigIgnore] takes a member out of the schema (the analyzers ask the generator's parser what is a member).
+        const string source = UsageTest.Usings + """
+            [VeltrixConfig("Server")]
+            public sealed partial class ServerConfig
+            {
+                public int Port { get; init; } = 8080;
+                [ConfigIgnore] public int Scratch { get; set; }
+            }
+            """;
+
+        await UsageTest.Analyze<MutableSchemaMemberAnalyzer>(source).RunAsync();
+    }
+
+    [Fact]
     public async Task InheritedMembers_OfSeveralSchemas_ReportedOnceAtTheBaseClass()
     {
         const string source = UsageTest.Usings + """

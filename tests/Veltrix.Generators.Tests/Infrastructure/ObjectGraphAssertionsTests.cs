@@ -24,7 +24,7 @@ public sealed class ObjectGraphAssertionsTests
             "The ports.");
         var section = new SectionSpec("global::Demo.Server", "Demo", "Server", EquatableArray<string>.Empty, true, false, "class", false, false, true, new[] { member }.ToEquatableArray());
         var spec = new ConfigSpec(section, "Server", EquatableArray<SectionSpec>.Empty, EquatableArray<KeySpec>.Empty, 42, "Demo.Server.g.cs");
-        var diagnostic = DiagnosticInfo.Create(Diagnostics.DiagnosticDescriptors.TypeNotPartial, location, "Server");
+        var diagnostic = DiagnosticInfo.Create(Diagnostics.DiagnosticIds.TypeNotPartial, location, "Server");
         var result = new ParseResult(spec, new[] { diagnostic }.ToEquatableArray());
 
         Assert.Null(ObjectGraphAssertions.FindProblem(result));
