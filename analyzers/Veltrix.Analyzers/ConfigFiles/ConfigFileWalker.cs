@@ -191,6 +191,14 @@ internal sealed class ConfigFileWalker
             else
             {
                 var suggestion = KeySuggester.Suggest(key, Keys(section));
+
+                // A schema bound at the configuration root shares the top level with every other component of the app
+                // ("Logging", "AllowedHosts", "Kestrel"): only a likely misspelling of one of its own keys is reported there.
+                if (suggestion is null && sectionPath.Length == 0)
+                {
+                    return;
+                }
+
                 advice = suggestion is null ? UnknownKeyAdvice : "no member has this key; did you mean '" + suggestion + "'?";
             }
 
@@ -323,7 +331,9 @@ internal sealed class ConfigFileWalker
     {
         if (value.IsContainer)
         {
-            if (value.Properties.Count > 0 || value.Items.Count > 0)
+            // An object as an element of a list or dictionary of values (a metadata bag's nested document) is left
+            // out at run time, as ConfigurationBinder leaves it out; on a member it is a mistake.
+            if ((value.Properties.Count > 0 || value.Items.Count > 0) && ReferenceEquals(member.Type, type))
             {
                 NotBindable(value.Span, path, "expected a " + type.DisplayName + " value, found " + Describe(value));
             }

@@ -144,7 +144,7 @@ public sealed class ConfigFileKeyTests
     }
 
     [Fact]
-    public async Task UnknownKey_RootSectionSchema_ReportsTopLevelKeysButNotOtherSchemasOrSchemaPointer()
+    public async Task UnknownKey_RootSectionSchema_ReportsTopLevelMisspellingsButNotOtherComponentsSchemasOrSchemaPointer()
     {
         const string source = """
             using Veltrix;
@@ -155,11 +155,14 @@ public sealed class ConfigFileKeyTests
             [VeltrixConfig("Db:Main")]
             public sealed partial class DbConfig { public string? Host { get; init; } }
             """;
+        // "Logging" and "AllowedHosts" belong to other components at the root: only a likely misspelling is reported.
         const string json = """
             {
               "$schema": "x.json",
               "Prot": 1,
-              "Db": { "Main": { "Host": "h" } }
+              "Db": { "Main": { "Host": "h" } },
+              "Logging": { "LogLevel": { "Default": "Information" } },
+              "AllowedHosts": "*"
             }
             """;
         var test = Create(source, ("/appsettings.json", json));

@@ -24,6 +24,15 @@ public sealed class ConfigFileValueTests
     }
 
     [Fact]
+    public async Task ObjectAsElementOfDictionaryOrListOfValues_LeftOutAtRunTime_NothingReported()
+    {
+        // A metadata bag holding a nested document, as gateway route files ship: the runtime leaves the entry out.
+        const string json = """{ "Server": { "Name": "x", "Hosts": ["a", { "b": 1 }], "Weights": { "a": 1, "doc": { "lat": 1.5 } } } }""";
+
+        await Create(Schema, (File, json)).RunAsync();
+    }
+
+    [Fact]
     public async Task NotBindable_WordForInt_ReportedAtValueToken()
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": "abc" } }"""));

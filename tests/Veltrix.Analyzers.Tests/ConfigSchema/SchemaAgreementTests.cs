@@ -222,13 +222,22 @@ public sealed class SchemaAgreementTests
             }
             else if (type.Element is { } element)
             {
-                var isSection = element.Kind == SchemaTypeKind.Section;
-                rows.Add(Row(path + ":*", isSection ? "Section" : "Value", element.DisplayName, isSecret, required: false));
-                if (isSection)
-                {
-                    AddSection(element.Section!, path + ":*", isSecret, rows);
-                }
+                AddElement(element, path + ":*", isSecret, rows);
             }
+        }
+    }
+
+    // Elements may be collections themselves (a dictionary of lists): their elements are keyed one level deeper.
+    private static void AddElement(SchemaType element, string path, bool secret, List<string> rows)
+    {
+        rows.Add(Row(path, Kind(element), element.DisplayName, secret, required: false));
+        if (element.Kind == SchemaTypeKind.Section)
+        {
+            AddSection(element.Section!, path, secret, rows);
+        }
+        else if (element.Element is { } inner)
+        {
+            AddElement(inner, path + ":*", secret, rows);
         }
     }
 
