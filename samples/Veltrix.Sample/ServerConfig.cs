@@ -16,7 +16,8 @@ public sealed partial class ServerConfig
     [Range(1, 65535)]
     public int Port { get; init; } = 8080;
 
-    /// <summary>The host names the server answers to.</summary>
+    /// <summary>The host names the server answers to; an environment's file lists them all (it replaces the base list).</summary>
+    [ListMerge(ListMergeMode.Replace)]
     public IReadOnlyList<string> Hosts { get; init; } = ["localhost"];
 
     /// <summary>The response cache.</summary>
