@@ -86,6 +86,15 @@ public sealed partial class ConfigGenerator
         var lookup = member.Type.Kind == MemberTypeKind.Section
             ? $"global::Veltrix.GeneratedBinding.SectionChild(node, {key})"
             : $"node?.GetChild({key})";
+        if (member.Assignment == MemberAssignment.FillExisting)
+        {
+            // Bound only when a source sets it; the constructor's collection is then filled with the elements.
+            var site = $"Bind_{scope.SiteOf(section, member).Name}({node}, context)";
+            writer.WriteLine($"// {member.Name} (get-only: filled into the constructor's collection)");
+            writer.WriteLine($"{member.Type.NonNullableFullName}? {value} = {lookup} is {{ IsNull: false }} {node} ? {site} : null;");
+            return;
+        }
+
         writer.WriteLine($"// {member.Name}" + (member.IsRequiredKey ? " (required)" : string.Empty));
         if (!member.IsRequiredKey)
         {
@@ -226,6 +235,7 @@ public sealed partial class ConfigGenerator
     {
         var arguments = new List<string>();
         var properties = new List<string>();
+        var fills = new List<string>();
         for (var i = 0; i < section.Members.Count; i++)
         {
             var member = section.Members[i];
@@ -233,29 +243,47 @@ public sealed partial class ConfigGenerator
             {
                 arguments.Add($"{CSharp.Id(member.ParameterName!)}: {locals[i]}Value");
             }
+            else if (member.Assignment == MemberAssignment.FillExisting)
+            {
+                var fill = EmitScope.IsDictionary(member.Type.Kind) ? "FillDictionary" : "FillCollection";
+                fills.Add($"global::Veltrix.GeneratedBinding.{fill}(result.{CSharp.Id(member.Name)}, {locals[i]}Value);");
+            }
             else
             {
                 properties.Add($"{CSharp.Id(member.Name)} = {locals[i]}Value,");
             }
         }
 
+        var start = fills.Count == 0 ? "return" : "var result =";
         var creation = arguments.Count == 0 && properties.Count > 0
-            ? $"return new {section.FullName}"
-            : $"return new {section.FullName}({string.Join(", ", arguments)})";
+            ? $"{start} new {section.FullName}"
+            : $"{start} new {section.FullName}({string.Join(", ", arguments)})";
         if (properties.Count == 0)
         {
             writer.WriteLine(creation + ";");
-            return;
         }
-
-        writer.WriteLine(creation);
-        writer.OpenBlock();
-        foreach (var property in properties)
+        else
         {
-            writer.WriteLine(property);
+            writer.WriteLine(creation);
+            writer.OpenBlock();
+            foreach (var property in properties)
+            {
+                writer.WriteLine(property);
+            }
+
+            writer.CloseBlock(";");
         }
 
-        writer.CloseBlock(";");
+        if (fills.Count > 0)
+        {
+            writer.WriteLine();
+            foreach (var fill in fills)
+            {
+                writer.WriteLine(fill);
+            }
+
+            writer.WriteLine("return result;");
+        }
     }
 
     /// <summary>

@@ -177,6 +177,7 @@ public sealed class SnapshotTests
             public List<List<int>> Grid { get; set; } = [];
             public IReadOnlyList<IReadOnlyDictionary<string, string>> Transforms { get; set; } = [];
             public Dictionary<string, List<Target>>? Pools { get; set; }
+            public List<string> Fixed { get; } = new();
         }
         """);
 

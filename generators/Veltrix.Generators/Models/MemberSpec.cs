@@ -8,6 +8,12 @@ internal enum MemberAssignment
 
     /// <summary>A primary or single public constructor parameter, passed by name.</summary>
     ConstructorParameter,
+
+    /// <summary>
+    /// A get-only property holding a mutable collection (<c>public List&lt;string&gt; Items { get; } = new();</c>): the
+    /// bound elements are put into the instance the constructor made, as ConfigurationBinder fills it.
+    /// </summary>
+    FillExisting,
 }
 
 /// <summary>One bindable member of a section.</summary>

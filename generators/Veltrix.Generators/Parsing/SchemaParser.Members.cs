@@ -114,7 +114,9 @@ internal sealed partial class SchemaParser
             property.Name,
             key,
             type,
-            parameter is null ? MemberAssignment.Property : MemberAssignment.ConstructorParameter,
+            parameter is not null ? MemberAssignment.ConstructorParameter
+                : property.SetMethod is null ? MemberAssignment.FillExisting
+                : MemberAssignment.Property,
             parameter?.Name,
             isSecret,
             role,

@@ -47,7 +47,8 @@ internal sealed partial class SchemaParser
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 parameters.TryGetValue(property, out var parameter);
-                if (parameter is null && !IsSettable(type, property, location, ref constructible))
+                var fillsExisting = parameter is null && property.SetMethod is null && IsFillableCollection(property.Type);
+                if (parameter is null && !fillsExisting && !IsSettable(type, property, location, ref constructible))
                 {
                     context.Omit(property, KeyOf(property), OmissionReason.NotSettable);
                     continue;
@@ -296,6 +297,15 @@ internal sealed partial class SchemaParser
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a get-only property's type is a collection the binder can fill in place: a list, set or dictionary
+    /// type with <c>Add</c> and <c>Clear</c> (<c>List&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>, <c>Dictionary&lt;string, T&gt;</c>, …).
+    /// </summary>
+    private static bool IsFillableCollection(ITypeSymbol type)
+        => type is INamedTypeSymbol { ContainingType: null } named
+            && SymbolNames.IsInNamespace(named, "System.Collections.Generic")
+            && named.MetadataName is "List`1" or "IList`1" or "ICollection`1" or "HashSet`1" or "ISet`1" or "Dictionary`2" or "IDictionary`2";
 
     private static bool HasUserToString(INamedTypeSymbol type)
     {

@@ -55,6 +55,49 @@ public static class GeneratedBinding
         };
 
     /// <summary>
+    /// Puts the bound elements of a get-only collection member into the collection its constructor made, replacing
+    /// what it held (bound collections replace their defaults). Nothing happens when no source set the member, or
+    /// when the constructor left the member null (ConfigurationBinder cannot set it either).
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="target">The member's collection.</param>
+    /// <param name="items">The bound elements; null when no source set the member.</param>
+    public static void FillCollection<T>(ICollection<T>? target, IEnumerable<T>? items)
+    {
+        if (target is null || items is null || ReferenceEquals(target, items))
+        {
+            return;
+        }
+
+        target.Clear();
+        foreach (var item in items)
+        {
+            target.Add(item);
+        }
+    }
+
+    /// <summary>
+    /// Puts the bound entries of a get-only dictionary member into the dictionary its constructor made, replacing what
+    /// it held. Nothing happens when no source set the member, or when the constructor left the member null.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="target">The member's dictionary.</param>
+    /// <param name="entries">The bound entries; null when no source set the member.</param>
+    public static void FillDictionary<T>(IDictionary<string, T>? target, IDictionary<string, T>? entries)
+    {
+        if (target is null || entries is null || ReferenceEquals(target, entries))
+        {
+            return;
+        }
+
+        target.Clear();
+        foreach (var entry in entries)
+        {
+            target[entry.Key] = entry.Value;
+        }
+    }
+
+    /// <summary>
     /// An <c>IDictionary&lt;string, T&gt;</c> member read as a read-only dictionary: the dictionary the binder made
     /// itself, or a read-only view of a default of another type.
     /// </summary>

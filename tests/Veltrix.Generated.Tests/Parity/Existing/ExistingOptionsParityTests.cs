@@ -202,6 +202,33 @@ public sealed class ExistingOptionsParityTests
     }
 
     [Fact]
+    public void GetOnlyCollections_SetByFileAndEnvironment_FilledLikeConfigurationBinder()
+    {
+        using var inputs = new BinderInputs()
+            .Json("""{ "GetOnly": { "Items": ["a", "b"], "Limits": { "x": 1 }, "Hosts": [ { "Host": "h", "Port": 1 } ] } }""")
+            .Environment("GetOnly__Items__2", "c")
+            .Environment("GetOnly__Hosts__0__Port", "2");
+
+        var options = Bound(inputs.Veltrix<GetOnlyOptions>());
+        Assert.Equal(["a", "b", "c"], options.Items);
+        Assert.Equal(1, options.Limits["x"]);
+        Assert.Equal(("h", 2), (options.Hosts.Single().Host, options.Hosts.Single().Port));
+        Assert.Equal(["d"], options.Defaults);
+        Assert.Null(inputs.Difference<GetOnlyOptions>());
+    }
+
+    [Fact]
+    public void GetOnlyCollection_NonEmptyDefault_VeltrixReplacesIt_ConfigurationBinderAppends()
+    {
+        using var inputs = new BinderInputs().Json("""{ "GetOnly": { "Defaults": ["x"] } }""");
+
+        Assert.Equal(["x"], Bound(inputs.Veltrix<GetOnlyOptions>()).Defaults);
+
+        // The same deliberate difference as for settable collections (BinderDifferencesTests (2)).
+        Assert.Equal(["d", "x"], Bound(inputs.ConfigurationBinder<GetOnlyOptions>()).Defaults);
+    }
+
+    [Fact]
     public void CollectionInterfacesAndSets_SetByFileAndEnvironment_BindLikeConfigurationBinder()
     {
         using var inputs = new BinderInputs()
