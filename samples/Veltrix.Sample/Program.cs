@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Reflection;
+using System.Threading;
 using Veltrix;
 using Veltrix.Sample;
 
@@ -17,6 +19,12 @@ var watch = false;
 var configArgs = new List<string>();
 foreach (var arg in args)
 {
+    if (arg is "--help" or "-h" or "-?" or "/?")
+    {
+        PrintUsage();
+        return 0;
+    }
+
     if (arg == "--watch")
     {
         watch = true;
@@ -27,12 +35,15 @@ foreach (var arg in args)
     }
 }
 
+// Watching edits the files you edit: under `dotnet run` that is the project folder, not the copies in bin/.
+var folder = watch && ProjectDirectory() is { } project ? project : AppContext.BaseDirectory;
+
 LiveConfig<ServerConfig> config;
 try
 {
     config = VeltrixConfiguration.CreateBuilder<ServerConfig>()
-        .AddJsonFile("appsettings.json", optional: false, reloadOnChange: watch)
-        .AddJsonFile($"appsettings.{environment}.json", optional: true, reloadOnChange: watch)
+        .AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: false, reloadOnChange: watch)
+        .AddJsonFile(Path.Combine(folder, $"appsettings.{environment}.json"), optional: true, reloadOnChange: watch)
         .AddEnvironmentVariables("SAMPLE_")
         .AddCommandLine(configArgs)
         .Build();
@@ -48,7 +59,7 @@ using (config)
     Console.WriteLine($"Veltrix sample: environment {environment}, schema {config.Schema.HashHex}, generation {config.Generation}");
     Console.WriteLine(config.Current.ToString());
     Console.WriteLine();
-    PrintEffectiveConfig(config);
+    PrintEffectiveConfig(config, folder);
 
     if (!watch)
     {
@@ -66,9 +77,25 @@ using (config)
         }
     };
 
-    // A bad save never replaces the running values: it is reported with file, line and key.
+    // A bad save never replaces the running values: it is reported with file, line and key. Once a later save is
+    // good again (LastError clears, even when the values end up as they were), say so.
+    Timer? recovery = null;
     config.ReloadFailed += (_, e) =>
+    {
         Console.WriteLine($"reload rejected, still serving generation {e.Generation}:{Environment.NewLine}{e.Exception.Message}");
+        recovery ??= new Timer(
+            _ =>
+            {
+                if (config.LastError is null && Interlocked.Exchange(ref recovery, null) is { } timer)
+                {
+                    timer.Dispose();
+                    Console.WriteLine($"reload recovered: the files are valid again, serving generation {config.Generation}");
+                }
+            },
+            null,
+            TimeSpan.FromMilliseconds(200),
+            TimeSpan.FromMilliseconds(200));
+    };
 
     config.SourceHealthChanged += (_, e) =>
         Console.WriteLine($"source {e.Current.Source}: {e.Current.Status}{(e.Current.Message is { } m ? " - " + m : string.Empty)}");
@@ -78,7 +105,7 @@ using (config)
         Console.WriteLine($"  cache section changed: resize to {cache.MaxEntries} entries, TTL {cache.Ttl}"));
 
     Console.WriteLine();
-    Console.WriteLine("Watching these files; save one to see its change set (Enter forces a reload, Ctrl+D quits):");
+    Console.WriteLine("Watching these files; save one to see its change set (Ctrl+C quits" + (Console.IsInputRedirected ? "):" : ", Enter forces a reload):"));
     foreach (var source in config.Sources)
     {
         if (source is JsonFileSource file)
@@ -87,15 +114,67 @@ using (config)
         }
     }
 
-    while (Console.ReadLine() is not null)
+    // Run until Ctrl+C (or the end of typed input); without a terminal, keep watching until stopped.
+    using var stop = new ManualResetEventSlim();
+    Console.CancelKeyPress += (_, e) =>
     {
-        if (config.Reload() == ReloadResult.Unchanged)
+        e.Cancel = true;
+        stop.Set();
+    };
+
+    if (!Console.IsInputRedirected)
+    {
+        var input = new Thread(() =>
         {
-            Console.WriteLine("no key changed");
+            while (Console.ReadLine() is not null)
+            {
+                if (config.Reload() == ReloadResult.Unchanged)
+                {
+                    Console.WriteLine("no key changed");
+                }
+            }
+
+            stop.Set();
+        })
+        { IsBackground = true, Name = "sample input" };
+        input.Start();
+    }
+
+    stop.Wait();
+    Interlocked.Exchange(ref recovery, null)?.Dispose();
+    return 0;
+}
+
+static void PrintUsage()
+{
+    Console.WriteLine("""
+        Veltrix sample: prints the effective configuration and where each value came from.
+
+        usage: dotnet run --project samples/Veltrix.Sample [-- [--watch] [--Section:Key=value ...]]
+               dotnet run --project samples/Veltrix.Sample -- publish-etcd <file> --endpoints <url> --prefix <prefix>
+
+          --watch            keep running and print each change set when appsettings*.json is saved
+                             (under `dotnet run`, the files in the project folder); Ctrl+C quits
+          --Server:Port=9090 any other argument is configuration, as AddCommandLine reads it
+          -h, --help         this text
+
+        Environment: DOTNET_ENVIRONMENT picks the overlay (default Production); SAMPLE_Server__Port=9090 sets a key.
+        """);
+}
+
+// The project folder the build recorded, when it still exists (a `dotnet run` from the repository); null otherwise.
+static string? ProjectDirectory()
+{
+    foreach (var metadata in typeof(ServerConfig).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+    {
+        if (metadata.Key == "Veltrix.Sample.ProjectDirectory" && metadata.Value is { Length: > 0 } path
+            && File.Exists(Path.Combine(path, "appsettings.json")))
+        {
+            return path;
         }
     }
 
-    return 0;
+    return null;
 }
 
 static string Describe<T>(T snapshot, string key)
@@ -103,7 +182,7 @@ static string Describe<T>(T snapshot, string key)
     => T.TryGetValue(snapshot, key, out var value) ? value.ToString() : "(absent)";
 
 // Every key of the schema with its effective value (secrets redacted) and the source that set it.
-static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
+static void PrintEffectiveConfig(LiveConfig<ServerConfig> config, string folder)
 {
     Console.WriteLine($"{"key",-34} {"value",-24} source");
     foreach (var key in config.Schema.Keys)
@@ -123,7 +202,7 @@ static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
                     break;
                 }
 
-                PrintRow(config, elementPath, element);
+                PrintRow(config, folder, elementPath, element);
             }
 
             continue;
@@ -131,18 +210,18 @@ static void PrintEffectiveConfig(LiveConfig<ServerConfig> config)
 
         if (config.TryGetValue(key.Path, out var value))
         {
-            PrintRow(config, key.Path, value);
+            PrintRow(config, folder, key.Path, value);
         }
     }
 }
 
-static void PrintRow(LiveConfig<ServerConfig> config, string path, ConfigValue value)
+static void PrintRow(LiveConfig<ServerConfig> config, string folder, string path, ConfigValue value)
 {
     var origin = config.GetOrigin(path);
     var source = !origin.IsKnown
         ? "default"
         : Path.IsPathRooted(origin.Source)
-            ? (origin with { Source = Path.GetRelativePath(AppContext.BaseDirectory, origin.Source) }).ToString()
+            ? (origin with { Source = Path.GetRelativePath(folder, origin.Source) }).ToString()
             : origin.ToString();
     Console.WriteLine($"{path,-34} {value,-24} {source}");
 }
