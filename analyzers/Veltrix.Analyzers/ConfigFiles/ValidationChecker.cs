@@ -37,7 +37,7 @@ internal static class ValidationChecker
                 return Matches(pattern, text) ? null : shown + " does not match the pattern '" + pattern + "'";
             case SchemaValidationKind.MinLength or SchemaValidationKind.MaxLength or SchemaValidationKind.Length or SchemaValidationKind.StringLength
                 when type.Scalar == ScalarKind.String:
-                return CheckCount(validation, text.Length, secret ? "The value" : "The value '" + text + "'", "characters");
+                return CheckCount(validation, text.Length, "length of the value", secret);
             case SchemaValidationKind.AllowedValues or SchemaValidationKind.DeniedValues:
                 return CheckValues(validation, type, text, parsed, shown);
             case SchemaValidationKind.Required when type.Scalar == ScalarKind.String && validation.Minimum != "true" && text.Trim().Length == 0:
@@ -205,24 +205,28 @@ internal static class ValidationChecker
     /// <returns>Why the count fails, or null.</returns>
     public static string? CheckCollection(SchemaValidation validation, int count)
         => validation.Kind is SchemaValidationKind.MinLength or SchemaValidationKind.MaxLength or SchemaValidationKind.Length
-            ? CheckCount(validation, count, "The collection", "items")
+            ? CheckCount(validation, count, "number of elements", secret: false)
             : null;
 
-    private static string? CheckCount(SchemaValidation validation, int count, string shown, string unit)
+    // Worded as the generated validator words it ("The length of the value is 5: it must be at most 4"); a secret's
+    // length is not shown, since it narrows the secret down.
+    private static string? CheckCount(SchemaValidation validation, int count, string subject, bool secret)
     {
         var min = Int(validation.Minimum);
-        var max = Int(validation.Maximum);
-        if (min is { } low && count < low)
+        var max = Int(validation.Maximum) is { } m && m >= 0 ? m : (int?)null;
+        if (!(min is { } low && count < low) && !(max is { } high && count > high))
         {
-            return shown + " has " + count.ToString(CultureInfo.InvariantCulture) + " " + unit + "; at least " + low.ToString(CultureInfo.InvariantCulture) + " are required";
+            return null;
         }
 
-        if (max is { } high && count > high && high >= 0)
-        {
-            return shown + " has " + count.ToString(CultureInfo.InvariantCulture) + " " + unit + "; at most " + high.ToString(CultureInfo.InvariantCulture) + " are allowed";
-        }
-
-        return null;
+        var bound = min is { } least && max is { } most
+            ? "between " + least.ToString(CultureInfo.InvariantCulture) + " and " + most.ToString(CultureInfo.InvariantCulture)
+            : min is { } atLeast
+                ? "at least " + atLeast.ToString(CultureInfo.InvariantCulture)
+                : "at most " + max!.Value.ToString(CultureInfo.InvariantCulture);
+        return secret
+            ? "The " + subject + " must be " + bound
+            : "The " + subject + " is " + count.ToString(CultureInfo.InvariantCulture) + ": it must be " + bound;
     }
 
     private static string? CheckRange(SchemaValidation validation, object? parsed, string shown)

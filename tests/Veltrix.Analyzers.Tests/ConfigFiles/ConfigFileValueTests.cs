@@ -33,6 +33,26 @@ public sealed class ConfigFileValueTests
     }
 
     [Fact]
+    public async Task Invalid_SecretTooShort_ReportedWithoutItsValueOrLength()
+    {
+        const string source = """
+            using System.ComponentModel.DataAnnotations;
+            using Veltrix;
+
+            [VeltrixConfig("Db")]
+            public sealed partial class DbConfig
+            {
+                [Secret, MinLength(12)] public string Password { get; init; } = "";
+            }
+            """;
+        var test = Create(source, (File, """{ "Db": { "Password": "hunter2" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 23, 9)
+            .WithArguments("Db:Password", "The length of the value must be at least 12", "MinLength"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task NotBindable_WordForInt_ReportedAtValueToken()
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": "abc" } }"""));
@@ -123,7 +143,7 @@ public sealed class ConfigFileValueTests
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 5, 15, 6)
             .WithArguments("Server:Region", "The value 'EU-1' does not match the pattern '[a-z]+'", "RegularExpression"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 6, 14, 2)
-            .WithArguments("Server:Hosts", "The collection has 0 items; at least 1 are required", "MinLength"));
+            .WithArguments("Server:Hosts", "The number of elements is 0: it must be at least 1", "MinLength"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 7, 27, 10)
             .WithArguments("Server:Cache:Sliding", "The value '02:00:00' must be at least 00:00:01 and at most 01:00:00", "Range"));
 
@@ -147,7 +167,7 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(source, (File, """{ "App": { "Code": "abcde", "Zone": "asia", "Ratio": 1 } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 7)
-            .WithArguments("App:Code", "The value 'abcde' has 5 characters; at most 4 are allowed", "Length"));
+            .WithArguments("App:Code", "The length of the value is 5: it must be between 2 and 4", "Length"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 37, 6)
             .WithArguments("App:Zone", "The value 'asia' is not one of the allowed values: eu, us", "AllowedValues"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 54, 1)
