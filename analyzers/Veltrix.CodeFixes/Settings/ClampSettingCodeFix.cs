@@ -16,12 +16,13 @@ using Veltrix.Analyzers.Settings;
 namespace Veltrix.CodeFixes.Settings;
 
 /// <summary>
-/// Replaces a setting's value with the floor or ceiling its rule names (the value the analyzer put in
-/// <see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>): a cache size or queue clamped to its ceiling, a TTL
-/// raised to the floor, a sliding expiration lowered to the absolute one, a retry count lowered to what fits in the
-/// overall timeout. Writes an integer literal, or a <c>TimeSpan.FromX(n)</c> call (a string for
-/// <c>[DefaultValue(typeof(TimeSpan), "…")]</c>); offers nothing where the result would not compile (a
-/// <c>TimeSpan</c> parameter default must stay <c>default</c>).
+/// Replaces a setting's value with the one its rule names (the value the analyzer put in
+/// <see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>): a zero cache size set to the suggested size, a cache
+/// size or queue clamped to its ceiling, a zero TTL or one below the floor raised to the floor, a zero count raised to
+/// 1 (a negative retry count to 0), an infinite or zero timeout set to the suggested timeout, a sliding expiration
+/// lowered to the absolute one, a retry count lowered to what fits in the overall timeout. Writes an integer literal,
+/// or a <c>TimeSpan.FromX(n)</c> call (a string for <c>[DefaultValue(typeof(TimeSpan), "…")]</c>); offers nothing
+/// where the result would not compile (a <c>TimeSpan</c> parameter default must stay <c>default</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClampSettingCodeFix))]
 [Shared]
@@ -30,12 +31,15 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
     [
+        DiagnosticIds.CacheSizeNotPositive,
         DiagnosticIds.CacheSizeAboveCeiling,
         DiagnosticIds.CacheTtlNotPositive,
         DiagnosticIds.CacheTtlBelowFloor,
         DiagnosticIds.SlidingExpirationExceedsAbsolute,
+        DiagnosticIds.ConcurrencyNotPositive,
         DiagnosticIds.ConcurrencyAboveCeiling,
         DiagnosticIds.UnboundedQueueBeforeBoundedPool,
+        DiagnosticIds.TimeoutInfiniteOrZero,
         DiagnosticIds.RetriesExceedOverallTimeout,
     ];
 
