@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
@@ -44,7 +45,33 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
     ];
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Every diagnostic in scope is fixed with its own suggested value, whatever the equivalence key: the built-in batch
+    /// fixer keeps only the actions whose key matches the one Fix All was started from, and <c>dotnet format
+    /// analyzers</c> starts it with none, so it applied nothing.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create(static async (context, document, diagnostics) =>
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (TryFix(root, diagnostic, out var expression, out var replacement, out _))
+                {
+                    replacements[expression] = replacement;
+                }
+            }
+
+            return replacements.Count == 0
+                ? document
+                : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithTriviaFrom(original)));
+        });
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -57,23 +84,40 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.SuggestedValueProperty, out var text)
-                || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var suggested)
-                || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-                || Replacement(expression, unit, suggested) is not { } replacement)
+            if (!TryFix(root, diagnostic, out var expression, out var replacement, out var title))
             {
                 continue;
             }
 
-            var shown = unit == "TimeSpan" ? new TimeSpan(suggested).ToString("c", CultureInfo.InvariantCulture) : Grouped(suggested);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty),
+                    title,
                     cancellationToken => ReplaceAsync(context.Document, expression, replacement, cancellationToken),
                     equivalenceKey: nameof(ClampSettingCodeFix) + diagnostic.Id),
                 diagnostic);
         }
+    }
+
+    /// <summary>The written value to replace, its replacement and the action's title, or false when no fix applies.</summary>
+    private static bool TryFix(SyntaxNode root, Diagnostic diagnostic, out ExpressionSyntax expression, out ExpressionSyntax replacement, out string title)
+    {
+        expression = null!;
+        replacement = null!;
+        title = string.Empty;
+        if (!diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.SuggestedValueProperty, out var text)
+            || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var suggested)
+            || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit)
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax found
+            || Replacement(found, unit, suggested) is not { } written)
+        {
+            return false;
+        }
+
+        expression = found;
+        replacement = written;
+        var shown = unit == "TimeSpan" ? new TimeSpan(suggested).ToString("c", CultureInfo.InvariantCulture) : Grouped(suggested);
+        title = "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty);
+        return true;
     }
 
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, ExpressionSyntax replacement, CancellationToken cancellationToken)
