@@ -192,6 +192,11 @@ internal static class SectionAnalysis
                     .Add(SettingValuesAnalyzer.SuggestedValueProperty, suggested.ToString(CultureInfo.InvariantCulture))
                     .Add(SettingValuesAnalyzer.UnitProperty, member.Declaration.Unit.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
+            if (violation.SuggestedAtMost is { } atMost)
+            {
+                properties = properties.Add(SettingValuesAnalyzer.AtMostProperty, atMost);
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(violation.Descriptor, location, properties, violation.MessageArguments));
         }
     }

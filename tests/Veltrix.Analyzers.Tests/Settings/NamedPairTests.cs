@@ -1,0 +1,159 @@
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Veltrix.Analyzers.Rules;
+using Veltrix.Analyzers.Settings;
+using Veltrix.Analyzers.Tests.Infrastructure;
+using Veltrix.CodeFixes.Settings;
+using static Veltrix.Analyzers.Tests.Settings.SettingsVerifier;
+
+namespace Veltrix.Analyzers.Tests.Settings;
+
+/// <summary>VLX2003 on a minimum above its maximum paired by name only, and the fix that declares the relation.</summary>
+public sealed class NamedPairTests
+{
+    [Fact]
+    public Task MinAboveMax_NoRelationDeclared_ReportsVlx2003AndFixAddsAtMost()
+        => DeclareAsync(
+            """
+            public sealed class WorkerOptions
+            {
+                [ThreadCount] public int MinThreads { get; init; } = {|VLX2003:64|};
+                [ThreadCount] public int MaxThreads { get; init; } = 8;
+            }
+            """,
+            """
+            public sealed class WorkerOptions
+            {
+                [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = {|VLX2003:64|};
+                [ThreadCount] public int MaxThreads { get; init; } = 8;
+            }
+            """);
+
+    [Fact]
+    public Task SuffixPairOfDurationsAndRecordParameters_Reported()
+        => DeclareAsync(
+            """
+            public sealed class ClientOptions
+            {
+                [Timeout] public TimeSpan BackoffMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(10)|};
+                [Timeout] public TimeSpan BackoffMax { get; init; } = TimeSpan.FromSeconds(2);
+            }
+
+            public sealed record PoolOptions([PoolSize] int MinimumSize = {|VLX2003:50|}, [PoolSize] int MaximumSize = 10);
+            """,
+            """
+            public sealed class ClientOptions
+            {
+                [Timeout, AtMost(nameof(BackoffMax))] public TimeSpan BackoffMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(10)|};
+                [Timeout] public TimeSpan BackoffMax { get; init; } = TimeSpan.FromSeconds(2);
+            }
+
+            public sealed record PoolOptions([PoolSize, AtMost(nameof(MaximumSize))] int MinimumSize = {|VLX2003:50|}, [PoolSize] int MaximumSize = 10);
+            """);
+
+    [Fact]
+    public Task MinAboveMax_RoleOnOneSideOnly_Reported()
+        => AnalyzeAsync("""
+            public sealed class WorkerOptions
+            {
+                [ThreadCount] public int MinThreads { get; init; } = {|VLX2003:64|};
+                [AtLeast(nameof(MinWorkers))] public int MaxThreads { get; init; } = 8;
+                [ThreadCount] public int MinWorkers { get; init; } = 1;
+            }
+            """);
+
+    [Fact]
+    public Task RelationAlreadyDeclared_ReportsOnlyTheDeclaredRelation()
+        => AnalyzeAsync("""
+            public sealed class WorkerOptions
+            {
+                [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = {|VLX2003:64|};
+                [ThreadCount] public int MaxThreads { get; init; } = 8;
+            }
+
+            public sealed class OtherOptions
+            {
+                [ThreadCount] public int MinThreads { get; init; } = 64;
+                [ThreadCount, AtLeast(nameof(MinThreads))] public int MaxThreads { get; init; } = {|VLX2003:8|};
+            }
+            """);
+
+    [Fact]
+    public Task ValuesFineOrNoPair_ReportNothing()
+        => AnalyzeAsync("""
+            public sealed class WorkerOptions
+            {
+                [ThreadCount] public int MinThreads { get; init; } = 8;
+                [ThreadCount] public int MaxThreads { get; init; } = 8;
+                [PoolSize] public int MinConnections { get; init; } = 64;
+                [PoolSize] public int Connections { get; init; } = 8;
+                [ThreadCount] public int Mint { get; init; } = 64;
+                [ThreadCount] public int Maxt { get; init; } = 8;
+            }
+            """);
+
+    [Fact]
+    public Task PairOfDifferentRolesOrKinds_ReportsNothing()
+        => AnalyzeAsync("""
+            public sealed class WorkerOptions
+            {
+                [ThreadCount] public int MinWorkers { get; init; } = 64;
+                [PoolSize] public int MaxWorkers { get; init; } = 8;
+                [RetryCount] public int MinDelay { get; init; } = 5;
+                [Timeout] public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(1);
+            }
+            """);
+
+    [Fact]
+    public Task MinAboveMax_VeltrixNotReferenced_ReportsNothing()
+    {
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier>
+        {
+            TestCode = """
+                public sealed class WorkerOptions
+                {
+                    public int MinThreads { get; init; } = 64;
+                    public int MaxThreads { get; init; } = 8;
+                }
+                """,
+        }.WithVeltrix(referenceVeltrix: false);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task MinAboveMax_GeneratedCode_ReportsNothing()
+        => AnalyzeAsync("""
+            [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+            public sealed class WorkerOptions
+            {
+                [ThreadCount] public int MinThreads { get; init; } = 64;
+                [ThreadCount] public int MaxThreads { get; init; } = 8;
+            }
+            """);
+
+    [Theory]
+    [InlineData("MinThreads", "MaxThreads")]
+    [InlineData("MinimumSize", "MaximumSize")]
+    [InlineData("BackoffMin", "BackoffMax")]
+    [InlineData("Backoff2Minimum", "Backoff2Maximum")]
+    [InlineData("Min", null)]
+    [InlineData("Mint", null)]
+    [InlineData("Admin", null)]
+    [InlineData("HTTPMin", null)]
+    [InlineData("Threads", null)]
+    public void MaximumNameOf_PairsBySpelling(string name, string? expected)
+        => Assert.Equal(expected, SettingRules.MaximumNameOf(name));
+
+    private static Task DeclareAsync(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<SettingValuesAnalyzer, DeclareRelationCodeFix, DefaultVerifier>
+        {
+            TestCode = Usings + source,
+            FixedCode = Usings + fixedSource,
+        }.WithVeltrix();
+
+        // The relation, once declared, is still broken: the fixed code keeps VLX2003 (now without a fix) as marked.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+}
