@@ -99,7 +99,8 @@ internal static class SectionAnalysis
                 var property = FindProperty(type, parameter.Name);
                 var propertyAttributes = property?.GetAttributes() ?? default;
                 var parameterAttributes = parameter.GetAttributes();
-                if (!symbols.HasSettingAttribute(parameterAttributes) && (propertyAttributes.IsDefault || !symbols.HasSettingAttribute(propertyAttributes)))
+                if (!symbols.HasSettingAttribute(parameterAttributes) && (propertyAttributes.IsDefault || !symbols.HasSettingAttribute(propertyAttributes))
+                    && !NamedPairs.IsPairMember(property?.Name ?? parameter.Name, type))
                 {
                     continue;
                 }
@@ -129,7 +130,7 @@ internal static class SectionAnalysis
             }
 
             var attributes = property.GetAttributes();
-            if (!symbols.HasSettingAttribute(attributes))
+            if (!symbols.HasSettingAttribute(attributes) && !NamedPairs.IsPairMember(property.Name, type))
             {
                 continue;
             }

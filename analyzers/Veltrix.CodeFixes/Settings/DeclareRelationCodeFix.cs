@@ -17,7 +17,7 @@ namespace Veltrix.CodeFixes.Settings;
 /// <summary>
 /// Declares the relation a minimum and its maximum paired by name only (<c>MinThreads</c>/<c>MaxThreads</c>) leave
 /// implicit: adds <c>[AtMost(nameof(MaxThreads))]</c> to the minimum (the member named in
-/// <see cref="SettingValuesAnalyzer.AtMostProperty"/>), inside its first attribute list. The values stay as written:
+/// <see cref="SettingValuesAnalyzer.AtMostProperty"/>), inside its first attribute list or in a new one. The values stay as written:
 /// which of them is wrong is the author's call, and from then on VLX2003 reports them as a declared relation and the
 /// generated validation rejects the pair at startup and on reload.
 /// </summary>
@@ -86,7 +86,7 @@ public sealed class DeclareRelationCodeFix : CodeFixProvider
 
         foreach (var node in root.FindToken(diagnostic.Location.SourceSpan.Start).Parent!.AncestorsAndSelf())
         {
-            if (node is PropertyDeclarationSyntax { AttributeLists.Count: > 0 } or ParameterSyntax { AttributeLists.Count: > 0 })
+            if (node is PropertyDeclarationSyntax or ParameterSyntax)
             {
                 member = node;
                 target = name;
@@ -110,7 +110,21 @@ public sealed class DeclareRelationCodeFix : CodeFixProvider
             _ => default,
         };
 
-        // The member carries a role or relation attribute (that is how it was checked): join its first list.
+        // Join the member's first list ([ThreadCount, AtMost(…)]); a member paired by name alone gets its own list,
+        // taking over the member's leading trivia so that comments stay in front (the formatter puts it on its own line).
+        if (lists.Count == 0)
+        {
+            var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute))
+                .WithLeadingTrivia(member.GetLeadingTrivia())
+                .WithTrailingTrivia(SyntaxFactory.Space);
+            return member.WithoutLeadingTrivia() switch
+            {
+                PropertyDeclarationSyntax property => property.WithAttributeLists(SyntaxFactory.SingletonList(list)),
+                ParameterSyntax parameter => parameter.WithAttributeLists(SyntaxFactory.SingletonList(list)),
+                var other => other,
+            };
+        }
+
         var updated = lists.Replace(lists[0], lists[0].AddAttributes(attribute));
         return member switch
         {

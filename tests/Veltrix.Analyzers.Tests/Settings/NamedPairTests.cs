@@ -1,7 +1,9 @@
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Rules;
 using Veltrix.Analyzers.Settings;
+using Veltrix.Analyzers.Tests.ConfigFiles;
 using Veltrix.Analyzers.Tests.Infrastructure;
 using Veltrix.CodeFixes.Settings;
 using static Veltrix.Analyzers.Tests.Settings.SettingsVerifier;
@@ -49,6 +51,50 @@ public sealed class NamedPairTests
             }
 
             public sealed record PoolOptions([PoolSize, AtMost(nameof(MaximumSize))] int MinimumSize = {|VLX2003:50|}, [PoolSize] int MaximumSize = 10);
+            """);
+
+    [Fact]
+    public Task MinAboveMax_NoAttributeOnEitherInASection_ReportedAndFixAddsAtMost()
+        => DeclareAsync(
+            """
+            public sealed class WorkerOptions
+            {
+                [PoolSize] public int Connections { get; init; } = 16;
+                public int MinThreads { get; init; } = {|VLX2003:64|};
+                public int MaxThreads { get; init; } = 8;
+            }
+
+            public sealed record RetryOptions([RetryCount] int Retries = 3, int MinWorkers = {|VLX2003:10|}, int MaxWorkers = 2)
+            {
+                public TimeSpan BackoffMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(5)|};
+                public TimeSpan BackoffMax { get; init; } = TimeSpan.FromSeconds(1);
+            }
+            """,
+            """
+            public sealed class WorkerOptions
+            {
+                [PoolSize] public int Connections { get; init; } = 16;
+                [AtMost(nameof(MaxThreads))]
+                public int MinThreads { get; init; } = {|VLX2003:64|};
+                public int MaxThreads { get; init; } = 8;
+            }
+
+            public sealed record RetryOptions([RetryCount] int Retries = 3, [AtMost(nameof(MaxWorkers))] int MinWorkers = {|VLX2003:10|}, int MaxWorkers = 2)
+            {
+                [AtMost(nameof(BackoffMax))]
+                public TimeSpan BackoffMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(5)|};
+                public TimeSpan BackoffMax { get; init; } = TimeSpan.FromSeconds(1);
+            }
+            """);
+
+    [Fact]
+    public Task UnattributedPair_OutsideAnySection_ReportsNothing()
+        => AnalyzeAsync("""
+            public sealed class Range
+            {
+                public int MinValue { get; init; } = 64;
+                public int MaxValue { get; init; } = 8;
+            }
             """);
 
     [Fact]
@@ -130,6 +176,27 @@ public sealed class NamedPairTests
                 [ThreadCount] public int MaxThreads { get; init; } = 8;
             }
             """);
+
+    [Fact]
+    public async Task MinAboveMax_InAppsettings_ReportedAtTheMinimumsToken()
+    {
+        var test = ConfigFileTest.Create(
+            """
+            using Veltrix;
+
+            [VeltrixConfig("Workers")]
+            public sealed partial class WorkerConfig
+            {
+                [ThreadCount] public int MinThreads { get; init; } = 2;
+                public int MaxThreads { get; init; } = 16;
+            }
+            """,
+            ("/appsettings.json", """{ "Workers": { "MinThreads": 64, "MaxThreads": 8 } }"""));
+        test.ExpectedDiagnostics.Add(ConfigFileTest.At(DiagnosticDescriptors.RelationViolated, "/appsettings.json", 1, 30, 2)
+            .WithArguments("MinThreads", "64", "at most", "MaxThreads", "8", "; no relation is declared, so nothing rejects it: fix the values and add [AtMost(nameof(MaxThreads))]"));
+
+        await test.RunAsync();
+    }
 
     [Theory]
     [InlineData("MinThreads", "MaxThreads")]
