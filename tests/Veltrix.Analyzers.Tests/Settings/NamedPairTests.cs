@@ -211,6 +211,27 @@ public sealed class NamedPairTests
     public void MaximumNameOf_PairsBySpelling(string name, string? expected)
         => Assert.Equal(expected, SettingRules.MaximumNameOf(name));
 
+    [Fact]
+    public async Task FixAll_PairsInSeveralDocuments_DeclaredInDocumentProjectAndSolution()
+    {
+        // The testing library applies Fix All at document, project and solution scope and compares each result.
+        var test = new CSharpCodeFixTest<SettingValuesAnalyzer, DeclareRelationCodeFix, DefaultVerifier>().WithVeltrix();
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        for (var document = 0; document < 2; document++)
+        {
+            test.TestState.Sources.Add(($"/0/Options{document}.cs", Usings + $$"""
+                public sealed class A{{document}} { [PoolSize] public int MinSize { get; init; } = {|VLX2003:9|}; [PoolSize] public int MaxSize { get; init; } = 1; }
+                public sealed class B{{document}} { [Timeout] public TimeSpan DelayMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(9)|}; [Timeout] public TimeSpan DelayMax { get; init; } = TimeSpan.FromSeconds(1); }
+                """));
+            test.FixedState.Sources.Add(($"/0/Options{document}.cs", Usings + $$"""
+                public sealed class A{{document}} { [PoolSize, AtMost(nameof(MaxSize))] public int MinSize { get; init; } = {|VLX2003:9|}; [PoolSize] public int MaxSize { get; init; } = 1; }
+                public sealed class B{{document}} { [Timeout, AtMost(nameof(DelayMax))] public TimeSpan DelayMin { get; init; } = {|VLX2003:TimeSpan.FromSeconds(9)|}; [Timeout] public TimeSpan DelayMax { get; init; } = TimeSpan.FromSeconds(1); }
+                """));
+        }
+
+        await test.RunAsync();
+    }
+
     private static Task DeclareAsync(string source, string fixedSource)
     {
         var test = new CSharpCodeFixTest<SettingValuesAnalyzer, DeclareRelationCodeFix, DefaultVerifier>
