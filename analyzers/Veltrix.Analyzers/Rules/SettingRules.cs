@@ -90,7 +90,8 @@ internal static partial class SettingRules
         for (var i = 0; i < members.Count; i++)
         {
             var min = members[i];
-            if (!min.IsKnown || MaximumNameOf(min.MemberName) is not { } maxName || Find(members, maxName) is var j && j < 0)
+            var j = min.IsKnown ? FindMaximum(members, min.MemberName) : -1;
+            if (j < 0)
             {
                 continue;
             }
@@ -117,6 +118,44 @@ internal static partial class SettingRules
         }
     }
 
+    /// <summary>The index of the maximum paired with <paramref name="name"/> by name, or -1; allocates nothing.</summary>
+    private static int FindMaximum(IReadOnlyList<SettingValue> members, string name)
+    {
+        foreach (var (min, max) in Spellings)
+        {
+            var stem = name.Length - min.Length;
+            var prefix = IsPrefix(name, min);
+            if (!prefix && !IsSuffix(name, min))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                var candidate = members[i].MemberName;
+                if (candidate.Length == stem + max.Length
+                    && (prefix
+                        ? candidate.StartsWith(max, StringComparison.Ordinal) && string.CompareOrdinal(candidate, max.Length, name, min.Length, stem) == 0
+                        : candidate.EndsWith(max, StringComparison.Ordinal) && string.CompareOrdinal(candidate, 0, name, 0, stem) == 0))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    // A prefix followed by a capital (MinThreads, not Mint), or a suffix after a lower-case letter or digit (ThreadsMin, not Admin).
+    private static bool IsPrefix(string name, string min)
+        => name.Length > min.Length && name.StartsWith(min, StringComparison.Ordinal) && char.IsUpper(name[min.Length]);
+
+    private static bool IsSuffix(string name, string min)
+        => name.Length > min.Length && name.EndsWith(min, StringComparison.Ordinal)
+            && char.IsLetterOrDigit(name[name.Length - min.Length - 1]) && !char.IsUpper(name[name.Length - min.Length - 1]);
+
     private static bool Declared(SettingValue member, string other)
         => string.Equals(member.AtMost, other, StringComparison.Ordinal) || string.Equals(member.AtLeast, other, StringComparison.Ordinal);
 
@@ -125,14 +164,12 @@ internal static partial class SettingRules
     {
         foreach (var (min, max) in Spellings)
         {
-            // A prefix followed by a capital (MinThreads, not Mint), or a suffix after a lower-case letter or digit (ThreadsMin, not Admin).
-            if (name.Length > min.Length && name.StartsWith(min, StringComparison.Ordinal) && char.IsUpper(name[min.Length]))
+            if (IsPrefix(name, min))
             {
                 return max + name.Substring(min.Length);
             }
 
-            if (name.Length > min.Length && name.EndsWith(min, StringComparison.Ordinal) && char.IsLetterOrDigit(name[name.Length - min.Length - 1])
-                && !char.IsUpper(name[name.Length - min.Length - 1]))
+            if (IsSuffix(name, min))
             {
                 return name.Substring(0, name.Length - min.Length) + max;
             }
