@@ -148,7 +148,8 @@ internal sealed class FileSettingRules
         {
             var propertyAttributes = member.Property.GetAttributes();
             var parameterAttributes = member.Parameter?.GetAttributes() ?? default;
-            if (!_symbols.HasSettingAttribute(propertyAttributes) && (parameterAttributes.IsDefault || !_symbols.HasSettingAttribute(parameterAttributes)))
+            if (!_symbols.HasSettingAttribute(propertyAttributes) && (parameterAttributes.IsDefault || !_symbols.HasSettingAttribute(parameterAttributes))
+                && !NamedPairs.IsPairMember(member.Property.Name, section.Type))
             {
                 continue;
             }

@@ -23,14 +23,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "A concurrency limit, pool, queue, thread count, retry count or timeout far above what one process can use hides overload instead of shedding it: threads thrash, queues hold minutes of work, callers wait far past their own deadlines.");
 
-    /// <summary>VLX2003: {0} member, {1} value, {2} "at most"/"at least", {3} other member, {4} its value.</summary>
+    /// <summary>VLX2003: {0} member, {1} value, {2} "at most"/"at least", {3} other member, {4} its value, {5} what rejects it (or what to declare).</summary>
     public static readonly DiagnosticDescriptor RelationViolated = Create(
         DiagnosticIds.RelationViolated,
         ConcurrencyCategory,
         "Minimum is above maximum",
-        "'{0}' is {1} but must be {2} '{3}' ({4}); the generated validation rejects this at startup and on reload",
+        "'{0}' is {1} but must be {2} '{3}' ({4}){5}",
         DiagnosticSeverity.Warning,
-        "A value declared [AtMost]/[AtLeast] another member breaks that relation in its defaults: the generated Validate rejects the snapshot, so the application fails to start unless every source overrides one of them.");
+        "A value declared [AtMost]/[AtLeast] another member, or a minimum paired by name with its maximum (MinX/MaxX, XMin/XMax), is above that maximum in its defaults: a declared relation makes the generated Validate reject the snapshot, so the application fails to start unless every source overrides one of them; an undeclared one lets the component run with a minimum above its maximum.");
 
     /// <summary>VLX2004: {0} queue member, {1} its value, {2} pool member, {3} its value, {4} suggested bound.</summary>
     public static readonly DiagnosticDescriptor UnboundedQueueBeforeBoundedPool = Create(

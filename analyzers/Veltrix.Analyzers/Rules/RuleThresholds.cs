@@ -36,6 +36,12 @@ internal sealed record RuleThresholds
     /// <summary>Option of VLX2002: the longest finite <c>[Timeout]</c>. Default <c>00:10:00</c>.</summary>
     public const string MaxTimeoutOption = "max_timeout";
 
+    /// <summary>Option of VLX1001: the cache size its code fix writes. Default 10,000 (never above <see cref="MaxEntriesOption"/>).</summary>
+    public const string SuggestedSizeOption = "suggested_size";
+
+    /// <summary>Option of VLX2005: the timeout its code fix writes. Default <c>00:00:30</c> (never above <see cref="MaxTimeoutOption"/>).</summary>
+    public const string SuggestedTimeoutOption = "suggested_timeout";
+
     /// <summary>The documented defaults.</summary>
     public static RuleThresholds Default { get; } = new(
         maxCacheEntries: 10_000_000,
@@ -45,7 +51,11 @@ internal sealed record RuleThresholds
         maxQueueCapacity: 1_000_000,
         maxPoolSize: 1_000,
         maxRetries: 10,
-        maxTimeout: TimeSpan.FromMinutes(10));
+        maxTimeout: TimeSpan.FromMinutes(10))
+    {
+        SuggestedCacheSize = 10_000,
+        SuggestedTimeout = TimeSpan.FromSeconds(30),
+    };
 
     /// <summary>Creates thresholds.</summary>
     /// <param name="maxCacheEntries">See <see cref="MaxCacheEntries"/>.</param>
@@ -100,6 +110,12 @@ internal sealed record RuleThresholds
     /// <summary>VLX2002: the longest finite timeout (<c>veltrix.VLX2002.max_timeout</c>).</summary>
     public TimeSpan MaxTimeout { get; }
 
+    /// <summary>VLX1001: the size its code fix writes for a zero or negative cache size (<c>veltrix.VLX1001.suggested_size</c>).</summary>
+    public long SuggestedCacheSize { get; init; }
+
+    /// <summary>VLX2005: the timeout its code fix writes for an infinite, zero or negative one (<c>veltrix.VLX2005.suggested_timeout</c>).</summary>
+    public TimeSpan SuggestedTimeout { get; init; }
+
     /// <summary>Reads the thresholds from <paramref name="options"/>; a missing or unparsable key keeps its default.</summary>
     /// <param name="options">The options of the file whose values are checked.</param>
     /// <returns>The thresholds; <see cref="Default"/> itself when no key is set.</returns>
@@ -114,7 +130,11 @@ internal sealed record RuleThresholds
             AnalyzerThresholds.GetInt64(options, DiagnosticIds.ConcurrencyAboveCeiling, MaxQueueCapacityOption, d.MaxQueueCapacity),
             AnalyzerThresholds.GetInt64(options, DiagnosticIds.ConcurrencyAboveCeiling, MaxPoolSizeOption, d.MaxPoolSize),
             AnalyzerThresholds.GetInt64(options, DiagnosticIds.ConcurrencyAboveCeiling, MaxRetriesOption, d.MaxRetries),
-            AnalyzerThresholds.GetTimeSpan(options, DiagnosticIds.ConcurrencyAboveCeiling, MaxTimeoutOption, d.MaxTimeout));
+            AnalyzerThresholds.GetTimeSpan(options, DiagnosticIds.ConcurrencyAboveCeiling, MaxTimeoutOption, d.MaxTimeout))
+        {
+            SuggestedCacheSize = AnalyzerThresholds.GetInt64(options, DiagnosticIds.CacheSizeNotPositive, SuggestedSizeOption, d.SuggestedCacheSize),
+            SuggestedTimeout = AnalyzerThresholds.GetTimeSpan(options, DiagnosticIds.TimeoutInfiniteOrZero, SuggestedTimeoutOption, d.SuggestedTimeout),
+        };
 
         // Share the default instance in the common case: callers may cache per options and compare by reference.
         return result == d ? d : result;

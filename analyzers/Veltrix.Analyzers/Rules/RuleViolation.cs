@@ -44,4 +44,10 @@ internal readonly struct RuleViolation
 
     /// <summary>The message-format arguments.</summary>
     public object[] MessageArguments { get; }
+
+    /// <summary>
+    /// For a minimum above its maximum paired by name only: the member a code fix names in an <c>[AtMost]</c> added to
+    /// the reported member; null otherwise.
+    /// </summary>
+    public string? SuggestedAtMost { get; init; }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Veltrix.Analyzers.Diagnostics;
 
@@ -15,8 +16,10 @@ internal static partial class SettingRules
 
         if (member.Value <= 0)
         {
-            // No fix: the right size is a capacity decision, and 1 would only hide the mistake.
-            violations.Add(new RuleViolation(DiagnosticDescriptors.CacheSizeNotPositive, index, false, null, [member.MemberName, member.FormatValue()]));
+            // The fix writes a moderate size (veltrix.VLX1001.suggested_size), not 1, which would only hide the mistake,
+            // nor the ceiling, which would trade a useless cache for an oversized one.
+            var size = Math.Max(1, Math.Min(thresholds.SuggestedCacheSize, thresholds.MaxCacheEntries));
+            violations.Add(new RuleViolation(DiagnosticDescriptors.CacheSizeNotPositive, index, false, size, [member.MemberName, member.FormatValue()]));
         }
         else if (member.IsUnboundedCount || member.Value > thresholds.MaxCacheEntries)
         {

@@ -16,11 +16,12 @@ internal static partial class SettingRules
         }
 
         // Zero retries is "do not retry", a legitimate choice; zero workers, slots, queue places or pooled items is not.
+        // The fix writes that smallest valid value: it runs, visibly serialised, until the author sizes it for the load.
         var minimum = member.Role == SettingRole.RetryCount ? 0 : 1;
         if (member.Value < minimum)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.ConcurrencyNotPositive, index, false, null,
+                DiagnosticDescriptors.ConcurrencyNotPositive, index, false, minimum,
                 [member.MemberName, member.FormatValue(), NounOf(member.Role), minimum.ToString(CultureInfo.InvariantCulture)]));
             return;
         }
@@ -44,8 +45,11 @@ internal static partial class SettingRules
         var what = member.IsInfiniteDuration ? "infinite" : member.Value == 0 ? "zero" : member.Value < 0 ? "negative" : null;
         if (what is not null)
         {
-            // No fix: whether the caller should wait seconds or minutes is the author's call, not ours.
-            violations.Add(new RuleViolation(DiagnosticDescriptors.TimeoutInfiniteOrZero, index, false, null, [member.MemberName, member.FormatValue(), what]));
+            // The fix writes veltrix.VLX2005.suggested_timeout (30 s), kept within the VLX2002 ceiling so that it raises nothing new.
+            var suggested = Math.Min(thresholds.SuggestedTimeout.Ticks, thresholds.MaxTimeout.Ticks);
+            violations.Add(new RuleViolation(
+                DiagnosticDescriptors.TimeoutInfiniteOrZero, index, false, suggested > 0 ? member.FromComparable(suggested, roundUp: true) : null,
+                [member.MemberName, member.FormatValue(), what]));
             return;
         }
 

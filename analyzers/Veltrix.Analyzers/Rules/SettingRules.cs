@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Veltrix.Analyzers.Diagnostics;
 
@@ -73,7 +74,111 @@ internal static partial class SettingRules
         CheckSlidingAgainstAbsolute(members, violations);
         CheckQueueBeforePool(members, boundedConsumer, thresholds, violations);
         CheckRetryBudget(members, violations);
+        CheckNamedPairs(members, violations);
     }
+
+    /// <summary>The end of VLX2003's message for a declared relation.</summary>
+    private const string EnforcedTail = "; the generated validation rejects this at startup and on reload";
+
+    /// <summary>
+    /// VLX2003 for a minimum and a maximum paired by name (<c>MinX</c>/<c>MaxX</c>, <c>XMin</c>/<c>XMax</c>, and the
+    /// <c>Minimum</c>/<c>Maximum</c> spellings) with no relation declared between them: the same role (or no role on
+    /// one side) and both numbers or both durations. A declared relation is <see cref="CheckRelations"/>'s.
+    /// </summary>
+    private static void CheckNamedPairs(IReadOnlyList<SettingValue> members, List<RuleViolation> violations)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            var min = members[i];
+            var j = min.IsKnown ? FindMaximum(members, min.MemberName) : -1;
+            if (j < 0)
+            {
+                continue;
+            }
+
+            var max = members[j];
+            if (!Comparable(min, max)
+                || (min.Role != SettingRole.None && max.Role != SettingRole.None && min.Role != max.Role)
+                || Declared(min, max.MemberName) || Declared(max, min.MemberName)
+                || min.Comparable <= max.Comparable)
+            {
+                continue;
+            }
+
+            // [AtMost] allows one target: offer it only where the minimum declares none yet.
+            violations.Add(new RuleViolation(
+                DiagnosticDescriptors.RelationViolated, i, false, null,
+                [
+                    min.MemberName, min.FormatValue(), "at most", max.MemberName, max.FormatValue(),
+                    "; no relation is declared, so nothing rejects it: fix the values and add [AtMost(nameof(" + max.MemberName + "))]",
+                ])
+            {
+                SuggestedAtMost = min.AtMost is null ? max.MemberName : null,
+            });
+        }
+    }
+
+    /// <summary>The index of the maximum paired with <paramref name="name"/> by name, or -1; allocates nothing.</summary>
+    private static int FindMaximum(IReadOnlyList<SettingValue> members, string name)
+    {
+        foreach (var (min, max) in Spellings)
+        {
+            var stem = name.Length - min.Length;
+            var prefix = IsPrefix(name, min);
+            if (!prefix && !IsSuffix(name, min))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                var candidate = members[i].MemberName;
+                if (candidate.Length == stem + max.Length
+                    && (prefix
+                        ? candidate.StartsWith(max, StringComparison.Ordinal) && string.CompareOrdinal(candidate, max.Length, name, min.Length, stem) == 0
+                        : candidate.EndsWith(max, StringComparison.Ordinal) && string.CompareOrdinal(candidate, 0, name, 0, stem) == 0))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    // A prefix followed by a capital (MinThreads, not Mint), or a suffix after a lower-case letter or digit (ThreadsMin, not Admin).
+    private static bool IsPrefix(string name, string min)
+        => name.Length > min.Length && name.StartsWith(min, StringComparison.Ordinal) && char.IsUpper(name[min.Length]);
+
+    private static bool IsSuffix(string name, string min)
+        => name.Length > min.Length && name.EndsWith(min, StringComparison.Ordinal)
+            && char.IsLetterOrDigit(name[name.Length - min.Length - 1]) && !char.IsUpper(name[name.Length - min.Length - 1]);
+
+    private static bool Declared(SettingValue member, string other)
+        => string.Equals(member.AtMost, other, StringComparison.Ordinal) || string.Equals(member.AtLeast, other, StringComparison.Ordinal);
+
+    /// <summary>The name of the maximum paired with <paramref name="name"/> when it names a minimum, otherwise null.</summary>
+    internal static string? MaximumNameOf(string name)
+    {
+        foreach (var (min, max) in Spellings)
+        {
+            if (IsPrefix(name, min))
+            {
+                return max + name.Substring(min.Length);
+            }
+
+            if (IsSuffix(name, min))
+            {
+                return name.Substring(0, name.Length - min.Length) + max;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Min, string Max)[] Spellings = [("Minimum", "Maximum"), ("Min", "Max")];
 
     private static void CheckRelations(SettingValue member, int index, IReadOnlyList<SettingValue> members, List<RuleViolation> violations)
     {
@@ -82,7 +187,7 @@ internal static partial class SettingRules
         {
             violations.Add(new RuleViolation(
                 DiagnosticDescriptors.RelationViolated, index, false, null,
-                [member.MemberName, member.FormatValue(), "at most", atMost, members[max].FormatValue()]));
+                [member.MemberName, member.FormatValue(), "at most", atMost, members[max].FormatValue(), EnforcedTail]));
         }
 
         if (member.AtLeast is { } atLeast && Find(members, atLeast) is var min && min >= 0 && Comparable(member, members[min])
@@ -90,7 +195,7 @@ internal static partial class SettingRules
         {
             violations.Add(new RuleViolation(
                 DiagnosticDescriptors.RelationViolated, index, false, null,
-                [member.MemberName, member.FormatValue(), "at least", atLeast, members[min].FormatValue()]));
+                [member.MemberName, member.FormatValue(), "at least", atLeast, members[min].FormatValue(), EnforcedTail]));
         }
     }
 
@@ -102,7 +207,7 @@ internal static partial class SettingRules
     {
         for (var i = 0; i < members.Count; i++)
         {
-            if (string.Equals(members[i].MemberName, memberName, System.StringComparison.Ordinal))
+            if (string.Equals(members[i].MemberName, memberName, StringComparison.Ordinal))
             {
                 return i;
             }

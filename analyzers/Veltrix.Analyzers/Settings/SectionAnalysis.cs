@@ -99,7 +99,8 @@ internal static class SectionAnalysis
                 var property = FindProperty(type, parameter.Name);
                 var propertyAttributes = property?.GetAttributes() ?? default;
                 var parameterAttributes = parameter.GetAttributes();
-                if (!symbols.HasSettingAttribute(parameterAttributes) && (propertyAttributes.IsDefault || !symbols.HasSettingAttribute(propertyAttributes)))
+                if (!symbols.HasSettingAttribute(parameterAttributes) && (propertyAttributes.IsDefault || !symbols.HasSettingAttribute(propertyAttributes))
+                    && !NamedPairs.IsPairMember(property?.Name ?? parameter.Name, type))
                 {
                     continue;
                 }
@@ -129,7 +130,7 @@ internal static class SectionAnalysis
             }
 
             var attributes = property.GetAttributes();
-            if (!symbols.HasSettingAttribute(attributes))
+            if (!symbols.HasSettingAttribute(attributes) && !NamedPairs.IsPairMember(property.Name, type))
             {
                 continue;
             }
@@ -192,6 +193,11 @@ internal static class SectionAnalysis
                     .Add(SettingValuesAnalyzer.SuggestedValueProperty, suggested.ToString(CultureInfo.InvariantCulture))
                     .Add(SettingValuesAnalyzer.UnitProperty, member.Declaration.Unit.ToString())
                 : ImmutableDictionary<string, string?>.Empty;
+            if (violation.SuggestedAtMost is { } atMost)
+            {
+                properties = properties.Add(SettingValuesAnalyzer.AtMostProperty, atMost);
+            }
+
             context.ReportDiagnostic(Diagnostic.Create(violation.Descriptor, location, properties, violation.MessageArguments));
         }
     }

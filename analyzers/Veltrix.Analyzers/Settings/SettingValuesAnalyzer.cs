@@ -25,6 +25,12 @@ public sealed class SettingValuesAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property holding the member's <see cref="SettingKind"/> (<c>Integer</c>, <c>TimeSpan</c>, <c>Milliseconds</c>).</summary>
     public const string UnitProperty = "Unit";
 
+    /// <summary>
+    /// The diagnostic property naming the member a code fix puts in an <c>[AtMost]</c> on the reported member (VLX2003
+    /// for a minimum above its maximum paired by name, with no relation declared).
+    /// </summary>
+    public const string AtMostProperty = "AtMost";
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
     [

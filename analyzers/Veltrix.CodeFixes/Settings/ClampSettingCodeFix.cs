@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
@@ -16,12 +17,13 @@ using Veltrix.Analyzers.Settings;
 namespace Veltrix.CodeFixes.Settings;
 
 /// <summary>
-/// Replaces a setting's value with the floor or ceiling its rule names (the value the analyzer put in
-/// <see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>): a cache size or queue clamped to its ceiling, a TTL
-/// raised to the floor, a sliding expiration lowered to the absolute one, a retry count lowered to what fits in the
-/// overall timeout. Writes an integer literal, or a <c>TimeSpan.FromX(n)</c> call (a string for
-/// <c>[DefaultValue(typeof(TimeSpan), "…")]</c>); offers nothing where the result would not compile (a
-/// <c>TimeSpan</c> parameter default must stay <c>default</c>).
+/// Replaces a setting's value with the one its rule names (the value the analyzer put in
+/// <see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>): a zero cache size set to the suggested size, a cache
+/// size or queue clamped to its ceiling, a zero TTL or one below the floor raised to the floor, a zero count raised to
+/// 1 (a negative retry count to 0), an infinite or zero timeout set to the suggested timeout, a sliding expiration
+/// lowered to the absolute one, a retry count lowered to what fits in the overall timeout. Writes an integer literal,
+/// or a <c>TimeSpan.FromX(n)</c> call (a string for <c>[DefaultValue(typeof(TimeSpan), "…")]</c>); offers nothing
+/// where the result would not compile (a <c>TimeSpan</c> parameter default must stay <c>default</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClampSettingCodeFix))]
 [Shared]
@@ -30,17 +32,46 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
     [
+        DiagnosticIds.CacheSizeNotPositive,
         DiagnosticIds.CacheSizeAboveCeiling,
         DiagnosticIds.CacheTtlNotPositive,
         DiagnosticIds.CacheTtlBelowFloor,
         DiagnosticIds.SlidingExpirationExceedsAbsolute,
+        DiagnosticIds.ConcurrencyNotPositive,
         DiagnosticIds.ConcurrencyAboveCeiling,
         DiagnosticIds.UnboundedQueueBeforeBoundedPool,
+        DiagnosticIds.TimeoutInfiniteOrZero,
         DiagnosticIds.RetriesExceedOverallTimeout,
     ];
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Every diagnostic in scope is fixed with its own suggested value, whatever the equivalence key: the built-in batch
+    /// fixer keeps only the actions whose key matches the one Fix All was started from, and <c>dotnet format
+    /// analyzers</c> starts it with none, so it applied nothing.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider()
+        => FixAllProvider.Create(static async (context, document, diagnostics) =>
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (TryFix(root, diagnostic, out var expression, out var replacement, out _))
+                {
+                    replacements[expression] = replacement;
+                }
+            }
+
+            return replacements.Count == 0
+                ? document
+                : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithTriviaFrom(original)));
+        });
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -53,23 +84,40 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.SuggestedValueProperty, out var text)
-                || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var suggested)
-                || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit)
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-                || Replacement(expression, unit, suggested) is not { } replacement)
+            if (!TryFix(root, diagnostic, out var expression, out var replacement, out var title))
             {
                 continue;
             }
 
-            var shown = unit == "TimeSpan" ? new TimeSpan(suggested).ToString("c", CultureInfo.InvariantCulture) : Grouped(suggested);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty),
+                    title,
                     cancellationToken => ReplaceAsync(context.Document, expression, replacement, cancellationToken),
                     equivalenceKey: nameof(ClampSettingCodeFix) + diagnostic.Id),
                 diagnostic);
         }
+    }
+
+    /// <summary>The written value to replace, its replacement and the action's title, or false when no fix applies.</summary>
+    private static bool TryFix(SyntaxNode root, Diagnostic diagnostic, out ExpressionSyntax expression, out ExpressionSyntax replacement, out string title)
+    {
+        expression = null!;
+        replacement = null!;
+        title = string.Empty;
+        if (!diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.SuggestedValueProperty, out var text)
+            || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var suggested)
+            || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit)
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax found
+            || Replacement(found, unit, suggested) is not { } written)
+        {
+            return false;
+        }
+
+        expression = found;
+        replacement = written;
+        var shown = unit == "TimeSpan" ? new TimeSpan(suggested).ToString("c", CultureInfo.InvariantCulture) : Grouped(suggested);
+        title = "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty);
+        return true;
     }
 
     private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, ExpressionSyntax replacement, CancellationToken cancellationToken)

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Security;
+using System.Text;
+using Veltrix.Analyzers.Settings;
+using Veltrix.CodeFixes.Settings;
+
+namespace Veltrix.Analyzers.Tests.Settings;
+
+/// <summary>
+/// The value fixes end to end, the way a user applies them from the command line: <c>dotnet format analyzers</c> on a
+/// small project that references the built analyzer and code-fix assemblies. Skipped (passes without running) where
+/// no <c>dotnet</c> is on the path; about 10 s otherwise.
+/// </summary>
+public sealed class DotnetFormatTests
+{
+    private const string Before = """
+        using System;
+        using System.Threading;
+        using Veltrix;
+
+        namespace Probe;
+
+        public sealed class CacheOptions
+        {
+            [CacheSize] public int MaxEntries { get; init; } = 0;
+            [CacheTtl] public TimeSpan Ttl { get; init; } = TimeSpan.Zero;
+        }
+
+        public sealed class WorkerOptions
+        {
+            [ThreadCount] public int Workers { get; init; } = 0;
+            [RetryCount] public int Retries { get; init; } = -1;
+            [Timeout] public TimeSpan Connect { get; init; } = Timeout.InfiniteTimeSpan;
+            [Timeout] public int ReadMs { get; init; } = 0;
+        }
+
+        """;
+
+    private const string After = """
+        using System;
+        using System.Threading;
+        using Veltrix;
+
+        namespace Probe;
+
+        public sealed class CacheOptions
+        {
+            [CacheSize] public int MaxEntries { get; init; } = 10_000;
+            [CacheTtl] public TimeSpan Ttl { get; init; } = TimeSpan.FromSeconds(1);
+        }
+
+        public sealed class WorkerOptions
+        {
+            [ThreadCount] public int Workers { get; init; } = 1;
+            [RetryCount] public int Retries { get; init; } = 0;
+            [Timeout] public TimeSpan Connect { get; init; } = TimeSpan.FromSeconds(30);
+            [Timeout] public int ReadMs { get; init; } = 30_000;
+        }
+
+        """;
+
+    [Fact]
+    public void DotnetFormatAnalyzers_ValueWarnings_AppliesEveryFix()
+    {
+        if (!DotnetIsAvailable())
+        {
+            return;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("veltrix-format-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "Probe.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Reference Include="{Escape(typeof(CacheSizeAttribute).Assembly.Location)}" />
+                    <Analyzer Include="{Escape(typeof(SettingValuesAnalyzer).Assembly.Location)}" />
+                    <Analyzer Include="{Escape(typeof(ClampSettingCodeFix).Assembly.Location)}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            // No package is referenced: an empty source list keeps restore off the network.
+            File.WriteAllText(Path.Combine(directory.FullName, "nuget.config"), """
+                <configuration><packageSources><clear /></packageSources></configuration>
+                """);
+            File.WriteAllText(Path.Combine(directory.FullName, ".editorconfig"), "root = true\n");
+            var source = Path.Combine(directory.FullName, "Options.cs");
+            File.WriteAllText(source, Before.ReplaceLineEndings("\n"));
+
+            var (exitCode, output) = Run(
+                directory.FullName,
+                "format", "analyzers", "Probe.csproj", "--diagnostics", "VLX1001", "VLX1003", "VLX2001", "VLX2005", "--severity", "info");
+
+            Assert.True(exitCode == 0, $"dotnet format exited with {exitCode}:\n{output}");
+            Assert.Equal(After.ReplaceLineEndings("\n"), File.ReadAllText(source).ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static string Escape(string path) => SecurityElement.Escape(path);
+
+    private static bool DotnetIsAvailable()
+    {
+        try
+        {
+            return Run(Path.GetTempPath(), "--version").ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under MSBuild's variables; the child must resolve its SDK and nodes on its own.
+        foreach (var key in startInfo.Environment.Keys.ToList())
+        {
+            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase))
+            {
+                startInfo.Environment.Remove(key);
+            }
+        }
+
+        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["DOTNET_NOLOGO"] = "1";
+        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"'dotnet {string.Join(' ', arguments)}' did not finish within 90 s:\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
+    }
+}
