@@ -97,6 +97,13 @@ public sealed class ConfigFileValueTests
     }
 
     [Fact]
+    public async Task BareNumber_TimeSpanWithoutTimeoutOrCacheTtlRole_NothingReported()
+    {
+        // Days are what TimeSpan reads; only role members, where seconds are almost always meant, get VLX4007.
+        await Create(Schema, (File, """{ "Server": { "Name": "x", "request_timeout": 30 } }""")).RunAsync();
+    }
+
+    [Fact]
     public async Task NotBindable_BadTimeSpanInNestedSection_Reported()
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Cache": { "Ttl": "5 minutes" } } }"""));
