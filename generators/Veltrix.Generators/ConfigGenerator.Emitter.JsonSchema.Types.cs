@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Emitting;
 using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Generators;
 
@@ -66,8 +67,8 @@ public sealed partial class ConfigGenerator
                 var forms = new List<object?>
                 {
                     new JsonObject().Add("enum", ToObjects(type.EnumNames)),
-                    new JsonObject().Add("type", "string").Add("pattern", EnumPattern(type.EnumNames)),
-                    new JsonObject().Add("type", "integer"),
+                    new JsonObject().Add("type", "string").Add("pattern", EnumPattern(type.EnumNames, type.IsFlagsEnum)),
+                    EnumNumberSchema(type),
                 };
                 if (nullable)
                 {
@@ -194,7 +195,7 @@ public sealed partial class ConfigGenerator
     private static string? Unquote(string literal)
         => SyntaxFactory.ParseExpression(literal) is LiteralExpressionSyntax { Token.Value: string value } ? value : null;
 
-    private static string EnumPattern(EquatableArray<string> names)
+    private static string EnumPattern(EquatableArray<string> names, bool isFlags)
     {
         var alternatives = new StringBuilder();
         foreach (var name in names)
@@ -202,9 +203,81 @@ public sealed partial class ConfigGenerator
             alternatives.Append(alternatives.Length > 0 ? "|" : string.Empty).Append(CaseInsensitive(name));
         }
 
-        // Enum.TryParse accepts names in any case, and a comma list of names (flags), with spaces around them.
+        // Enum.TryParse accepts names in any case, with spaces around them; the runtime takes a comma list only for flags.
         var one = "(" + alternatives + ")";
-        return @"^\s*" + one + @"(\s*,\s*" + one + @")*\s*$";
+        return isFlags ? @"^\s*" + one + @"(\s*,\s*" + one + @")*\s*$" : @"^\s*" + one + @"\s*$";
+    }
+
+    // The numbers the runtime binds (EnumNumbers): the members' values; for flags, every combination of their bits,
+    // listed while there are at most 256, else bounded by their union (JSON Schema has no bitwise test).
+    private static JsonObject EnumNumberSchema(TypeSpec type)
+    {
+        var numbers = new SortedSet<long>();
+        var unsigned = new SortedSet<ulong>();
+        foreach (var value in type.EnumValues)
+        {
+            if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var signed))
+            {
+                numbers.Add(signed);
+            }
+            else if (ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var large))
+            {
+                unsigned.Add(large);
+            }
+        }
+
+        if (type.IsFlagsEnum)
+        {
+            if (unsigned.Count > 0 || (numbers.Count > 0 && numbers.Min < 0))
+            {
+                // A negative or 64-bit flag: no range says it, so any integer (the runtime still checks the bits).
+                return new JsonObject().Add("type", "integer");
+            }
+
+            var union = EnumNumbers.Union(type.EnumValues);
+            var bits = new List<ulong>();
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((union & (1UL << bit)) != 0)
+                {
+                    bits.Add(1UL << bit);
+                }
+            }
+
+            if (bits.Count > 8)
+            {
+                return new JsonObject().Add("type", "integer").Add("minimum", new JsonNumber("0"))
+                    .Add("maximum", new JsonNumber(union.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            numbers.Clear();
+            for (var subset = 0; subset < 1 << bits.Count; subset++)
+            {
+                long combined = 0;
+                for (var i = 0; i < bits.Count; i++)
+                {
+                    if ((subset & (1 << i)) != 0)
+                    {
+                        combined |= (long)bits[i];
+                    }
+                }
+
+                numbers.Add(combined);
+            }
+        }
+
+        var list = new List<object?>(numbers.Count + unsigned.Count);
+        foreach (var number in numbers)
+        {
+            list.Add(new JsonNumber(number.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        foreach (var number in unsigned)
+        {
+            list.Add(new JsonNumber(number.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return new JsonObject().Add("enum", list);
     }
 
     private static List<object?> ToObjects(EquatableArray<string> values)

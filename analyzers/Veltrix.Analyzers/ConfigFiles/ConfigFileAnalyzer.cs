@@ -42,6 +42,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ConfigFileValueInvalid,
         DiagnosticDescriptors.ConfigFileRequiredKeyMissing,
         DiagnosticDescriptors.ConfigFileDuplicateKey,
+        DiagnosticDescriptors.ConfigFileTimeSpanBareNumber,
 
         // The setting rules, applied to file values with the IDs they have in code.
         DiagnosticDescriptors.CacheSizeNotPositive,

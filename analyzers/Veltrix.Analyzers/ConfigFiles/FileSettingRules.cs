@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Numerics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Veltrix.Analyzers.ConfigSchema;
+using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Rules;
 using Veltrix.Analyzers.Settings;
 using Veltrix.Analyzers.Symbols;
@@ -75,6 +77,7 @@ internal sealed class FileSettingRules
 
             Apply(settings, pair.Key, underlying, values, null);
             Apply(settings, pair.Key, pair.Value, values, fromFile);
+            ReportBareNumbers(settings, fromFile, locator, report);
 
             var violations = new List<RuleViolation>();
             SettingRules.Check(settings.Section.Type.Name, values, settings.Thresholds, violations);
@@ -111,6 +114,53 @@ internal sealed class FileSettingRules
                 fromFile[index] = site;
             }
         }
+    }
+
+    // "30" binds a TimeSpan as 30 days, as TimeSpan.Parse reads it; for a timeout or a cache TTL that is rarely meant.
+    private static void ReportBareNumbers(SectionSettings settings, ConfigValueSite?[] fromFile, ConfigFileLocator locator, Action<Diagnostic> report)
+    {
+        for (var i = 0; i < fromFile.Length; i++)
+        {
+            var declaration = settings.Declarations[i];
+            if (fromFile[i] is not { Parsed: TimeSpan read } site
+                || declaration.Unit != SettingKind.TimeSpan
+                || declaration.Role is not (SettingRole.Timeout or SettingRole.CacheTtl)
+                || read.Ticks <= 0
+                || !IsBareNumber(site.Value.Text))
+            {
+                continue;
+            }
+
+            var number = site.Value.Text!.Trim();
+            // The same number of seconds always fits: TimeSpan holds at most about 10.7 million days.
+            var seconds = TimeSpan.FromSeconds(read.TotalDays);
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.ConfigFileTimeSpanBareNumber,
+                locator.Locate(site.Value.Span),
+                site.KeyPath,
+                number,
+                read.ToString("c", CultureInfo.InvariantCulture),
+                seconds.ToString("c", CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static bool IsBareNumber(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return false;
+        }
+
+        foreach (var c in trimmed!)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string ParentOf(string keyPath)

@@ -3,13 +3,15 @@ using System.Globalization;
 using System.Numerics;
 using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.ConfigFiles;
 
 /// <summary>
 /// Decides whether a configuration value binds to a scalar type by the runtime's rules
 /// (src/Veltrix.Generated/Binding/BindContext.cs): invariant culture; integers also as <c>0x</c>/<c>&amp;h</c>/<c>#</c>
-/// hex; enums by name case-insensitively, by number, or as a comma list; <c>TimeSpan</c> and dates through their
+/// hex; enums by name case-insensitively, by a defined member's number, and for <c>[Flags]</c> as a comma list or a
+/// number made of defined flags; <c>TimeSpan</c> and dates through their
 /// own invariant parsers. An empty value binds to null for nullable types and is an error otherwise (strings
 /// excepted). The parsed value is returned as a <see cref="double"/>, <see cref="decimal"/>,
 /// <see cref="BigInteger"/> or <see cref="TimeSpan"/> where rules compare it.
@@ -89,8 +91,9 @@ internal static class ScalarConverter
             case ScalarKind.Enum:
                 var names = string.Join(", ", type.EnumNames);
                 var suggestion = KeySuggester.Suggest(text.Trim(), type.EnumNames);
-                return "the value " + quoted + " is not a " + type.DisplayName + (type.IsFlags ? " (names separated by commas)" : string.Empty)
-                    + (suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?") + " (expected one of: " + names + ")";
+                return "the value " + quoted + " is not a " + type.DisplayName
+                    + (suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?")
+                    + (type.IsFlags ? " (expected names separated by commas, or a number made of their values, from: " : " (expected one of: ") + names + ")";
             case ScalarKind.TimeSpan:
                 return "the value " + quoted + " is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds";
             case ScalarKind.Boolean:
@@ -177,16 +180,23 @@ internal static class ScalarConverter
         return ok;
     }
 
-    // Enum.TryParse(ignoreCase: true): a number (defined or not), or names separated by commas (for any enum).
+    // As the runtime's ParseEnum: Enum.TryParse(ignoreCase: true), then only a defined member's number (for flags, a
+    // number made of defined flags), and a comma list of names only for flags.
     private static bool TryEnum(SchemaType type, string text, out object? value)
     {
         value = text;
         if (text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '+'))
         {
-            return BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
+            return EnumNumbers.TryBits(text, out var bits) && EnumNumbers.IsDefined(bits, type.EnumValues, type.IsFlags);
         }
 
-        foreach (var part in text.Split(','))
+        var parts = text.Split(',');
+        if (parts.Length > 1 && !type.IsFlags)
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
         {
             var name = part.Trim();
             var found = false;

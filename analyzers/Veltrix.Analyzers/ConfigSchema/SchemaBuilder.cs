@@ -196,7 +196,7 @@ internal sealed class SchemaBuilder
         switch (type.Kind)
         {
             case MemberTypeKind.Scalar:
-                return new SchemaType(SchemaTypeKind.Scalar, type.DisplayName, type.Scalar, type.IsNullable, type.IsValueType, type.EnumNames, type.IsFlagsEnum, null, null);
+                return new SchemaType(SchemaTypeKind.Scalar, type.DisplayName, type.Scalar, type.IsNullable, type.IsValueType, type.EnumNames, type.IsFlagsEnum, null, null, type.EnumValues);
             case MemberTypeKind.Section:
                 sections.TryGetValue(type.NonNullableFullName, out var section);
                 return new SchemaType(SchemaTypeKind.Section, type.DisplayName, ScalarKind.None, type.IsNullable, false, [], false, null, section);

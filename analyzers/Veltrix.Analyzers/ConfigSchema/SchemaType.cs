@@ -16,6 +16,7 @@ internal sealed class SchemaType
     /// <param name="isFlags">Whether the enum is <c>[Flags]</c>.</param>
     /// <param name="element">The element type of a list or dictionary.</param>
     /// <param name="section">The section of a section type.</param>
+    /// <param name="enumValues">The values of an enum's members, as invariant decimal text, in the order of <paramref name="enumNames"/>.</param>
     public SchemaType(
         SchemaTypeKind kind,
         string displayName,
@@ -25,7 +26,8 @@ internal sealed class SchemaType
         IReadOnlyList<string> enumNames,
         bool isFlags,
         SchemaType? element,
-        SchemaSection? section)
+        SchemaSection? section,
+        IReadOnlyList<string>? enumValues = null)
     {
         Kind = kind;
         DisplayName = displayName;
@@ -33,6 +35,7 @@ internal sealed class SchemaType
         IsNullable = isNullable;
         IsValueType = isValueType;
         EnumNames = enumNames;
+        EnumValues = enumValues ?? [];
         IsFlags = isFlags;
         Element = element;
         Section = section;
@@ -55,6 +58,9 @@ internal sealed class SchemaType
 
     /// <summary>The names of an enum's members, in declaration order.</summary>
     public IReadOnlyList<string> EnumNames { get; }
+
+    /// <summary>The values of an enum's members, as invariant decimal text, in the order of <see cref="EnumNames"/>.</summary>
+    public IReadOnlyList<string> EnumValues { get; }
 
     /// <summary>Whether the enum is <c>[Flags]</c>, so <c>"A, B"</c> binds.</summary>
     public bool IsFlags { get; }

@@ -46,7 +46,7 @@ internal static partial class DiagnosticDescriptors
         DiagnosticIds.TimeoutInfiniteOrZero,
         ConcurrencyCategory,
         "Timeout is infinite or zero",
-        "Timeout '{0}' is {1} ({2}): an infinite timeout lets one stuck call hold its caller forever and a zero or negative one fails every call; set a finite positive timeout",
+        "Timeout '{0}' = {1} is {2}: an infinite timeout lets one stuck call hold its caller forever and a zero or negative one fails every call; set a finite positive timeout",
         DiagnosticSeverity.Warning,
         "Timeout.InfiniteTimeSpan, TimeSpan.MaxValue, -1 ms or int.MaxValue ms never time out, so a hung dependency hangs its callers and exhausts their pools; zero or negative timeouts fail (or throw) on every call.");
 

@@ -58,4 +58,13 @@ internal static partial class DiagnosticDescriptors
         "'{0}' is set twice in this object (first at line {1}); keep one",
         DiagnosticSeverity.Error,
         "Keys are case-insensitive; the runtime rejects a file that sets the same key twice in one object, because one of the two values would be silently lost.");
+
+    /// <summary>VLX4007: {0} key path, {1} the number as written, {2} how it was read, {3} the same number of seconds.</summary>
+    public static readonly DiagnosticDescriptor ConfigFileTimeSpanBareNumber = Create(
+        DiagnosticIds.ConfigFileTimeSpanBareNumber,
+        ConfigFilesCategory,
+        "Timeout or cache TTL written as a bare number is read as days",
+        "'{0}' is {1}, which TimeSpan reads as {1} days ({2}), not seconds; write \"{3}\" for {1} seconds, or \"{2}\" if days are meant",
+        DiagnosticSeverity.Warning,
+        "TimeSpan.Parse reads a number without a colon as days, so \"Timeout\": 30 waits 30 days. For a [Timeout] or [CacheTtl] member a bare number is almost always meant as seconds; write hh:mm:ss, or d.hh:mm:ss when days are meant.");
 }

@@ -19,4 +19,7 @@ internal static partial class DiagnosticIds
 
     /// <summary>An object in a configuration file has the same key twice.</summary>
     public const string ConfigFileDuplicateKey = "VLX4006";
+
+    /// <summary>A <c>[Timeout]</c> or <c>[CacheTtl]</c> TimeSpan is a bare number, which TimeSpan reads as days.</summary>
+    public const string ConfigFileTimeSpanBareNumber = "VLX4007";
 }

@@ -81,12 +81,13 @@ internal readonly struct SettingValue
             : (ticks / TimeSpan.TicksPerMillisecond) + (roundUp && ticks % TimeSpan.TicksPerMillisecond > 0 ? 1 : 0);
 
     /// <summary>
-    /// Whether this duration means "never": <c>Timeout.InfiniteTimeSpan</c> (-1 ms), <c>TimeSpan.MaxValue</c>, or
-    /// <c>int.MaxValue</c> milliseconds or more (what timer APIs treat as infinite, about 24.8 days).
+    /// Whether this duration means "never": <c>Timeout.InfiniteTimeSpan</c> (-1 ms) or <c>TimeSpan.MaxValue</c>; for a
+    /// whole number of milliseconds, -1 (<c>Timeout.Infinite</c>) or <c>int.MaxValue</c> and more. A long finite
+    /// TimeSpan (30 days, as a bare <c>30</c> in a file reads) is not infinite: the timeout ceiling judges it.
     /// </summary>
     public bool IsInfiniteDuration => Kind switch
     {
-        SettingKind.TimeSpan => Value == -TimeSpan.TicksPerMillisecond || Value >= int.MaxValue * TimeSpan.TicksPerMillisecond,
+        SettingKind.TimeSpan => Value == -TimeSpan.TicksPerMillisecond || Value == TimeSpan.MaxValue.Ticks,
         SettingKind.Milliseconds => Value == -1 || Value >= int.MaxValue,
         _ => false,
     };
@@ -94,12 +95,21 @@ internal readonly struct SettingValue
     /// <summary>Whether this count means "no bound": <c>int.MaxValue</c> or more (<c>long.MaxValue</c> included).</summary>
     public bool IsUnboundedCount => Kind == SettingKind.Integer && Value >= int.MaxValue;
 
-    /// <summary>Formats <paramref name="value"/> (in this setting's unit) as a configuration file writes it: <c>00:00:30</c>, <c>500</c>.</summary>
+    /// <summary>
+    /// Formats <paramref name="value"/> (in this setting's unit) as a configuration file writes it: <c>00:00:30</c>,
+    /// <c>500</c>; the "never" sentinels by name, since <c>-00:00:00.0010000</c> tells a reader nothing.
+    /// </summary>
     /// <param name="value">A value in this setting's unit.</param>
     /// <returns>The text, invariant culture.</returns>
-    public string Format(long value) => Kind == SettingKind.TimeSpan
-        ? new TimeSpan(value).ToString("c", CultureInfo.InvariantCulture)
-        : value.ToString(CultureInfo.InvariantCulture) + (Kind == SettingKind.Milliseconds ? " ms" : string.Empty);
+    public string Format(long value) => Kind switch
+    {
+        SettingKind.TimeSpan when value == -TimeSpan.TicksPerMillisecond => "Timeout.InfiniteTimeSpan (-1 ms)",
+        SettingKind.TimeSpan when value == TimeSpan.MaxValue.Ticks => "TimeSpan.MaxValue",
+        SettingKind.TimeSpan => new TimeSpan(value).ToString("c", CultureInfo.InvariantCulture),
+        SettingKind.Milliseconds when value == -1 => "Timeout.Infinite (-1 ms)",
+        SettingKind.Milliseconds => value.ToString(CultureInfo.InvariantCulture) + " ms",
+        _ => value.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Formats this setting's own value; <c>null</c> for <see cref="SettingKind.Null"/>.</summary>
     /// <returns>The text.</returns>

@@ -17,6 +17,10 @@ namespace Veltrix.Generators.Models;
 /// <param name="Element">For collections: the element type (for dictionaries, the value type; keys are always <c>string</c>).</param>
 /// <param name="IsFlagsEnum">For enums: whether the enum has <c>[Flags]</c>.</param>
 /// <param name="EnumNames">For enums: the member names, in declaration order (for the schema and messages).</param>
+/// <param name="EnumValues">
+/// For enums: each member's value as invariant decimal text, in the order of <see cref="EnumNames"/> (<c>-1</c>,
+/// <c>4294967295</c>): which numbers bind, for the schema and the config-file check.
+/// </param>
 /// <param name="ReadsAsSection">
 /// For a member declared as an interface or abstract class whose initializer creates a concrete class
 /// (<c>IRetryPolicy Retry { get; set; } = new ExponentialRetry();</c>): the section is that class
@@ -38,4 +42,5 @@ internal sealed record TypeSpec(
     bool IsFlagsEnum,
     EquatableArray<string> EnumNames,
     string NonNullableFullName,
+    EquatableArray<string> EnumValues = default,
     bool ReadsAsSection = false);

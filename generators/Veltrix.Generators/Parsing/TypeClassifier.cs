@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Veltrix.Generators.Models;
 
@@ -323,10 +325,12 @@ internal static class TypeClassifier
         var nonNullable = underlying.IsValueType ? underlying.ToDisplayString(SymbolNames.FullName) : SymbolNames.NonNullableFullName(type);
         var isFlags = false;
         var names = EquatableArray<string>.Empty;
+        var values = EquatableArray<string>.Empty;
         if (kind == ScalarKind.Enum)
         {
             isFlags = HasFlagsAttribute(underlying);
             names = EnumNames(underlying);
+            values = EnumValues(underlying);
         }
 
         return new TypeSpec(
@@ -339,7 +343,8 @@ internal static class TypeClassifier
             Element: null,
             isFlags,
             names,
-            nonNullable);
+            nonNullable,
+            values);
     }
 
     private static EquatableArray<string> EnumNames(ITypeSymbol enumType)
@@ -350,6 +355,21 @@ internal static class TypeClassifier
             if (member is IFieldSymbol { HasConstantValue: true } field)
             {
                 builder.Add(field.Name);
+            }
+        }
+
+        return new EquatableArray<string>(builder.ToImmutable());
+    }
+
+    // In the order of EnumNames; the constant is boxed as the underlying type, so its invariant text is exact.
+    private static EquatableArray<string> EnumValues(ITypeSymbol enumType)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field)
+            {
+                builder.Add(Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0");
             }
         }
 

@@ -388,14 +388,19 @@ public sealed class BindContext
     public char? ParseNullableChar(ConfigNode node, bool secret, char? fallback)
         => IsNullOrEmpty(node) ? null : ParseChar(node, secret, fallback ?? default);
 
-    /// <summary>Parses an enum by name (case-insensitive), by number, or, for flags, as a comma list.</summary>
+    /// <summary>
+    /// Parses an enum by name (case-insensitive) or by the number of a defined member; for <c>[Flags]</c> enums also
+    /// as a comma list of names, or a number whose every bit is a defined flag. Unlike ConfigurationBinder, an
+    /// undefined number (<c>7</c> for an enum of two members) and a comma list for an enum without <c>[Flags]</c>
+    /// are rejected.
+    /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="node">The node holding the value.</param>
     /// <param name="secret">Whether the member is a secret.</param>
     /// <param name="fallback">Returned when the value is invalid.</param>
     public TEnum ParseEnum<TEnum>(ConfigNode node, bool secret, TEnum fallback)
         where TEnum : struct, Enum
-        => TryText(node, typeof(TEnum).Name, out var text) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
+        => TryText(node, typeof(TEnum).Name, out var text) && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && EnumValues<TEnum>.IsDefined(text, value)
             ? value
             : FailEnum(node, secret, fallback);
 
@@ -497,7 +502,8 @@ public sealed class BindContext
         if (node.HasValue && node.Value is not null && !node.HasChildren)
         {
             var shown = secret ? "The value" : $"The value '{Truncate(node.Value)}'";
-            AddError(node, $"{shown} is not a valid {typeof(TEnum).Name}; expected one of: {string.Join(", ", Enum.GetNames<TEnum>())}.", "Type");
+            var form = EnumValues<TEnum>.IsFlags ? "; expected names separated by commas, or a number made of their values, from: " : "; expected one of: ";
+            AddError(node, $"{shown} is not a valid {typeof(TEnum).Name}{form}{string.Join(", ", Enum.GetNames<TEnum>())}.", "Type");
         }
 
         return fallback;

@@ -45,6 +45,39 @@ public sealed class ConfigFileRuleTests
     }
 
     [Fact]
+    public async Task BareNumber_TimeoutAndCacheTtl_ReportedAsDaysWithSecondsSpelling()
+    {
+        var test = Create(Source, ("/appsettings.json", """{ "Server": { "Request": 30, "Cache": { "Ttl": "7" } } }"""))
+            .WithEditorConfig("veltrix.VLX2002.max_timeout = 3650.00:00:00");
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileTimeSpanBareNumber, "/appsettings.json", 1, 26, 2)
+            .WithArguments("Server:Request", "30", "30.00:00:00", "00:00:30"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileTimeSpanBareNumber, "/appsettings.json", 1, 48, 3)
+            .WithArguments("Server:Cache:Ttl", "7", "7.00:00:00", "00:00:07"));
+
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("\"00:00:30\"")]
+    [InlineData("\"30.00:00:00\"")]
+    public async Task BareNumber_TimeSpanText_NothingReported(string value)
+    {
+        await Create(Source, ("/appsettings.json", "{ \"Server\": { \"Request\": " + value + " } }"))
+            .WithEditorConfig("veltrix.VLX2002.max_timeout = 3650.00:00:00")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_InfiniteTimeSpanInFile_NamedAsInfiniteTimeSpan()
+    {
+        var test = Create(Source, ("/appsettings.json", """{ "Server": { "Request": "-00:00:00.001" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.TimeoutInfiniteOrZero, "/appsettings.json", 1, 26, 15)
+            .WithArguments("Request", "Timeout.InfiniteTimeSpan (-1 ms)", "infinite"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Rules_InfiniteTimeoutAndCeilingFromEditorConfig_Reported()
     {
         var test = Create(Source, ("/appsettings.json", """{ "Server": { "Request": "00:00:00", "Cache": { "MaxEntries": 2000 } } }"""))

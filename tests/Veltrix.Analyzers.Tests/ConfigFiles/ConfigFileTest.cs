@@ -18,6 +18,8 @@ internal static class ConfigFileTest
 
         public enum Mode { Fifo, Lifo, Priority }
 
+        [Flags] public enum Access { None = 0, Read = 1, Write = 2 }
+
         [VeltrixConfig("Server")]
         public sealed partial class ServerConfig
         {
@@ -25,6 +27,7 @@ internal static class ConfigFileTest
             [Range(1, 65535)] public int Port { get; init; } = 8080;
             public CacheSection Cache { get; init; } = new();
             public Mode Mode { get; init; }
+            public Access Access { get; init; }
             [MinLength(1)] public IReadOnlyList<string> Hosts { get; init; } = [];
             [RegularExpression("[a-z]+")] public string Region { get; init; } = "eu";
             public Dictionary<string, int> Weights { get; init; } = new();

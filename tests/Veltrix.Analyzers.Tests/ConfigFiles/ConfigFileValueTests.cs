@@ -84,6 +84,45 @@ public sealed class ConfigFileValueTests
         await test.RunAsync();
     }
 
+    [Theory]
+    [InlineData("7")]
+    [InlineData("\"Fifo, Lifo\"")]
+    public async Task NotBindable_UndefinedEnumNumberOrCommaListOnEnumWithoutFlags_ReportedWithNames(string value)
+    {
+        var test = Create(Schema, (File, "{ \"Server\": { \"Name\": \"x\", \"Mode\": " + value + " } }"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, value.Length)
+            .WithArguments("Server:Mode", "the value '" + value.Trim('"') + "' is not a Mode (expected one of: Fifo, Lifo, Priority)"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NotBindable_FlagsNumberWithUndefinedBit_ReportedWithNames()
+    {
+        var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Access": 4 } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 38, 1)
+            .WithArguments("Server:Access", "the value '4' is not a Access (expected names separated by commas, or a number made of their values, from: None, Read, Write)"));
+
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("0")]
+    [InlineData("\"read, Write\"")]
+    [InlineData("2")]
+    public async Task Bindable_DefinedEnumNumberOrFlagsCombination_NothingReported(string access)
+    {
+        await Create(Schema, (File, "{ \"Server\": { \"Name\": \"x\", \"Mode\": 2, \"Access\": " + access + " } }")).RunAsync();
+    }
+
+    [Fact]
+    public async Task BareNumber_TimeSpanWithoutTimeoutOrCacheTtlRole_NothingReported()
+    {
+        // Days are what TimeSpan reads; only role members, where seconds are almost always meant, get VLX4007.
+        await Create(Schema, (File, """{ "Server": { "Name": "x", "request_timeout": 30 } }""")).RunAsync();
+    }
+
     [Fact]
     public async Task NotBindable_BadTimeSpanInNestedSection_Reported()
     {

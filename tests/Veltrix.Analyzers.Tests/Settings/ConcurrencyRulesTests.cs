@@ -130,6 +130,15 @@ public sealed class ConcurrencyRulesTests
             """);
 
     [Fact]
+    public Task Timeout_ThirtyDays_IsLongNotInfinite_ReportsVlx2002NotVlx2005()
+        => AnalyzeAsync("""
+            public sealed class ClientOptions
+            {
+                [Timeout] public TimeSpan Connect { get; init; } = {|VLX2002:TimeSpan.FromDays(30)|};
+            }
+            """);
+
+    [Fact]
     public Task Timeout_RecordParameterDefaultIsZero_ReportsVlx2005WithoutFix()
         => AnalyzeAsync("""
             public sealed record ClientOptions([Timeout] TimeSpan Connect = {|VLX2005:default|});

@@ -381,6 +381,49 @@ public sealed class BinderDifferencesTests
         Assert.Null(inputs.Difference<DifferencesConfig>());
     }
 
+    // (7) Enum values that name no member. ConfigurationBinder binds whatever Enum.TryParse gives, so a typo'd
+    // number or a list of names on a plain enum becomes a value the code never handles.
+
+    [Fact]
+    public void UndefinedEnumNumber_VeltrixRejectsNamingMembers_ConfigurationBinderBindsIt()
+    {
+        using var inputs = new BinderInputs().Json("""{ "Differences": { "Color": 7 } }""");
+
+        Assert.Contains("'7' is not a valid ParityColor; expected one of: Red, Green, Blue, Purple", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        Assert.Equal((ParityColor)7, Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Color);
+    }
+
+    [Fact]
+    public void CommaListOnEnumWithoutFlags_VeltrixRejects_ConfigurationBinderCombinesNames()
+    {
+        using var inputs = new BinderInputs().Json("""{ "Differences": { "Color": "Green, Blue" } }""");
+
+        Assert.Contains("'Green, Blue' is not a valid ParityColor; expected one of:", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        Assert.Equal(ParityColor.Green | ParityColor.Blue, Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Color);
+    }
+
+    [Fact]
+    public void FlagsEnumNumberWithUndefinedBit_VeltrixRejects_ConfigurationBinderBindsIt()
+    {
+        using var inputs = new BinderInputs().Json("""{ "Differences": { "Access": 9 } }""");
+
+        Assert.Contains("'9' is not a valid ParityAccess; expected names separated by commas, or a number made of their values, from: None, Read, Write, Execute, All", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        Assert.Equal((ParityAccess)9, Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Access);
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("Read, Execute")]
+    [InlineData("6")]
+    public void FlagsEnumCombinationOfDefinedFlags_BindsLikeConfigurationBinder(string text)
+    {
+        using var inputs = new BinderInputs().Json($$"""{ "Differences": { "Access": "{{text}}", "Color": 10 } }""");
+
+        // Not a difference: every bit of a [Flags] value is a defined flag, and 10 is Purple.
+        Assert.Null(inputs.Difference<DifferencesConfig>());
+        Assert.Equal(ParityColor.Purple, Bound(inputs.Veltrix<DifferencesConfig>()).Color);
+    }
+
     private static T Bound<T>(Outcome<T> outcome)
         where T : class
     {

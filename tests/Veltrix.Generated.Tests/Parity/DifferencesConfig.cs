@@ -26,6 +26,10 @@ public sealed partial class DifferencesConfig
 
     public TimeOnly Time { get; init; } = new(12, 0);
 
+    public ParityColor Color { get; init; } = ParityColor.Green;
+
+    public ParityAccess Access { get; init; } = ParityAccess.Read;
+
     public HttpSection Http { get; init; } = new();
 
     public HttpSection? Fallback { get; init; }

@@ -23,6 +23,8 @@ public sealed class JsonSchemaTests
 
         public enum Mode { Fifo, Lifo, Priority }
 
+        [Flags] public enum Access { None = 0, Read = 1, Write = 2 }
+
         [VeltrixConfig("App:Server")]
         public sealed partial class ServerConfig
         {
@@ -30,6 +32,7 @@ public sealed class JsonSchemaTests
             [Required] public string Name { get; init; } = "";
             [Range(1, 65535)] public int Port { get; init; } = 8080;
             public Mode Mode { get; init; }
+            public Access Access { get; init; }
             [RegularExpression("[a-z]+"), StringLength(8, MinimumLength = 2)] public string Region { get; init; } = "eu";
             [MinLength(1)] public List<EndpointConfig> Endpoints { get; init; } = [];
             public Dictionary<string, int> Weights { get; init; } = new();
@@ -65,6 +68,8 @@ public sealed class JsonSchemaTests
         }
         """,
         """{ "App": { "Server": { "Name": "x", "Endpoints": { "0": { "Url": "u" } }, "Cache": { "MaxEntries": 5 }, "Mode": 2 } } }""",
+        """{ "App": { "Server": { "Name": "x", "Mode": " lifo ", "Access": 3 } } }""",
+        """{ "App": { "Server": { "Name": "x", "Access": "Read, write" } } }""",
     ];
 
     public static TheoryData<string, string> BadDocuments => new()
@@ -73,6 +78,9 @@ public sealed class JsonSchemaTests
         { """{ "App": { "Server": { "Name": "x", "Port": 70000 } } }""", "Port" },
         { """{ "App": { "Server": { "Name": "x", "Port": "abc" } } }""", "Port" },
         { """{ "App": { "Server": { "Name": "x", "Mode": "Priorty" } } }""", "Mode" },
+        { """{ "App": { "Server": { "Name": "x", "Mode": 7 } } }""", "Mode" },
+        { """{ "App": { "Server": { "Name": "x", "Mode": "Fifo, Lifo" } } }""", "Mode" },
+        { """{ "App": { "Server": { "Name": "x", "Access": 4 } } }""", "Access" },
         { """{ "App": { "Server": { "Name": "x", "Region": "EU-1" } } }""", "Region" },
         { """{ "App": { "Server": { "Name": "x", "Region": "abcdefghij" } } }""", "Region" },
         { """{ "App": { "Server": { "Name": "x", "Endpoints": [] } } }""", "Endpoints" },
