@@ -58,6 +58,38 @@ public sealed class ReloadLoggingTests
     }
 
     [Fact]
+    public async Task Reload_RejectedRepeatedlyWithTheSameProblems_LogsOnceThenAtEachPowerOfTenWithTheCount()
+    {
+        var logs = new CapturingLoggerProvider();
+        var builder = TestHosts.Create(logs, ("Shop:Port", "8001"));
+        builder.Services.AddVeltrix<ShopConfig>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var live = host.Services.GetRequiredService<LiveConfig<ShopConfig>>();
+        var failure = LiveEvents.NextFailure(live);
+        TestHosts.SetAndReload(builder.Configuration, ("Shop:Port", "70000"));
+        await failure;
+        long occurrences = 1;
+        live.ReloadFailed += (_, e) => Volatile.Write(ref occurrences, e.Occurrences);
+
+        // An explicit Reload() in a loop while the source stays bad: 100 identical failures.
+        for (var i = 0; i < 1000 && Volatile.Read(ref occurrences) < 100; i++)
+        {
+            Assert.Equal(ReloadResult.Failed, live.Reload());
+        }
+
+        var first = Assert.Single(logs.WithEventId(4));
+        Assert.StartsWith("Configuration ShopConfig reload rejected, still serving generation 1 (1 problem(s)): ", first.Message, StringComparison.Ordinal);
+        var repeated = logs.WithEventId(8).ToList();
+        Assert.Equal(2, repeated.Count);
+        Assert.All(repeated, r => Assert.Equal(LogLevel.Error, r.Level));
+        Assert.StartsWith("Configuration ShopConfig reload rejected 10 times in a row with the same problems, still serving generation 1 (1 problem(s)): ", repeated[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Configuration ShopConfig reload rejected 100 times in a row with the same problems", repeated[1].Message, StringComparison.Ordinal);
+        Assert.Contains("[Range]", repeated[1].Message, StringComparison.Ordinal);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task SourceHealth_DegradedThenRecovered_LogsWarningThenInformation()
     {
         var logs = new CapturingLoggerProvider();

@@ -25,6 +25,10 @@ internal static partial class VeltrixLog
         Message = "Configuration {Schema} reload rejected, still serving generation {Generation} ({ErrorCount} problem(s)): {Problems}")]
     public static partial void ReloadRejected(ILogger logger, string schema, long generation, int errorCount, string problems);
 
+    [LoggerMessage(EventId = 8, EventName = "ConfigurationReloadRejectedRepeatedly", Level = LogLevel.Error,
+        Message = "Configuration {Schema} reload rejected {Occurrences} times in a row with the same problems, still serving generation {Generation} ({ErrorCount} problem(s)): {Problems}")]
+    public static partial void ReloadRejectedRepeatedly(ILogger logger, string schema, long occurrences, long generation, int errorCount, string problems);
+
     [LoggerMessage(EventId = 5, EventName = "ConfigurationSourceUnhealthy", Level = LogLevel.Warning,
         Message = "Configuration {Schema} source {Source} is {Status}: {Reason}")]
     public static partial void SourceUnhealthy(ILogger logger, string schema, string source, ConfigSourceStatus status, string reason);

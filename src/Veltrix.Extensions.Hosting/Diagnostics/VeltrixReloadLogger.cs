@@ -33,7 +33,18 @@ internal static class VeltrixReloadLogger
         }
 
         live.Changed += (_, e) => VeltrixLog.Reloaded(logger, schema, e.Generation, e.ChangedKeys.Count, new ChangedKeyList(e.ChangedKeys));
-        live.ReloadFailed += (_, e) => VeltrixLog.ReloadRejected(logger, schema, e.Generation, e.Exception.Errors.Count, e.Exception.Message);
+        live.ReloadFailed += (_, e) =>
+        {
+            // A run of identical failures arrives at its 1st, 10th, 100th… occurrence: one line each, with the count.
+            if (e.Occurrences == 1)
+            {
+                VeltrixLog.ReloadRejected(logger, schema, e.Generation, e.Exception.Errors.Count, e.Exception.Message);
+            }
+            else
+            {
+                VeltrixLog.ReloadRejectedRepeatedly(logger, schema, e.Occurrences, e.Generation, e.Exception.Errors.Count, e.Exception.Message);
+            }
+        };
         live.HandlerFailed += (_, e) => VeltrixLog.HandlerFailed(logger, e.Exception, schema, e.Generation);
         live.SourceHealthChanged += (_, e) =>
         {

@@ -39,10 +39,16 @@ public sealed class BindContext
     /// <param name="keyPath">The full key path; empty for the root.</param>
     public ConfigNode? Find(string keyPath) => keyPath.Length == 0 ? Root : Root.Find(keyPath);
 
-    /// <summary>The origin of the value at a key path, or of the nearest enclosing section a source set.</summary>
+    /// <summary>
+    /// Where to point a problem with the key at <paramref name="keyPath"/>: its value when a source set one; for a
+    /// section or list, where a file opened it; for a key no source set, where a file opened the section that should
+    /// hold it. <see cref="ConfigOrigin.Unknown"/> when no source has that section in a file (a default applies, or
+    /// only variables and arguments set keys beside it): a sibling's line would only mislead.
+    /// </summary>
     /// <param name="keyPath">The full key path.</param>
     public ConfigOrigin OriginOf(string keyPath)
     {
+        ArgumentNullException.ThrowIfNull(keyPath);
         var node = Root;
         var path = keyPath.AsSpan();
         while (path.Length > 0)
@@ -51,15 +57,24 @@ public sealed class BindContext
             var child = node.GetChild(colon < 0 ? path : path[..colon]);
             if (child is null)
             {
-                break;
+                // Only the section that should hold the key explains its absence; a grandparent does not.
+                return colon < 0 && node != Root ? SectionOrigin(node) : ConfigOrigin.Unknown;
             }
 
             node = child;
             path = colon < 0 ? [] : path[(colon + 1)..];
         }
 
-        return node.Origin;
+        if (node.HasValue || node.IsEmptyContainer)
+        {
+            return node.Origin;
+        }
+
+        return node.ContainerOrigin.IsKnown ? node.ContainerOrigin : node.Origin;
     }
+
+    private static ConfigOrigin SectionOrigin(ConfigNode section)
+        => section.ContainerOrigin.IsKnown ? section.ContainerOrigin : ConfigOrigin.Unknown;
 
     /// <summary>Reports a problem with the value at <paramref name="keyPath"/>, locating it in its source.</summary>
     /// <param name="keyPath">The full key path.</param>
@@ -82,8 +97,10 @@ public sealed class BindContext
     /// <param name="keyPath">The full key path.</param>
     public void Missing(string keyPath)
     {
-        // Point at the enclosing section in a file, where the key belongs; an environment variable or argument that
-        // set a sibling key would only mislead.
+        ArgumentNullException.ThrowIfNull(keyPath);
+
+        // Point at the enclosing section where a file opens it, which is where the key belongs; an environment
+        // variable or argument that set a sibling key, or the sibling's own line, would only mislead.
         var origin = OriginOf(keyPath);
         _errors.Add(new ConfigError(keyPath, "The key is required but no source provides it.", origin.Line > 0 ? origin : ConfigOrigin.Unknown, "Required"));
     }

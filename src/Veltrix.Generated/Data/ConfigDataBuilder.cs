@@ -167,6 +167,21 @@ public sealed class ConfigDataBuilder
         }
     }
 
+    /// <summary>
+    /// Records where the source now loading opened the section or list at <paramref name="keyPath"/>, so that a
+    /// problem of the section as a whole (a required key it lacks) can point at it.
+    /// </summary>
+    /// <param name="keyPath">The full key path of the section or list.</param>
+    /// <param name="origin">The position of its opening brace or bracket.</param>
+    internal void DeclareContainer(ReadOnlySpan<char> keyPath, ConfigOrigin origin)
+    {
+        // A section whose keys were all refused (strict sources, limits) does not exist, and has nothing to point at.
+        if (Root.Find(keyPath) is { } node && node != Root)
+        {
+            node.ContainerOrigin = origin;
+        }
+    }
+
     /// <summary>Reports a problem; the load fails once all sources have been read.</summary>
     /// <param name="error">The problem.</param>
     public void AddError(ConfigError error)

@@ -64,6 +64,13 @@ public sealed class ConfigNode
     /// <summary>Where the value (or, for a section, its first entry) came from.</summary>
     public ConfigOrigin Origin { get; private set; }
 
+    /// <summary>
+    /// Where the last source with positions opened this node as a section or list (the <c>{</c> or <c>[</c> of a JSON
+    /// file); unknown when no such source wrote it as a container. Problems that belong to the section as a whole
+    /// (a required key it lacks) point here.
+    /// </summary>
+    internal ConfigOrigin ContainerOrigin { get; set; }
+
     /// <summary>The index of the source that last set this node's own value or marker; -1 when none did.</summary>
     public int SourceIndex { get; private set; }
 
@@ -234,6 +241,7 @@ public sealed class ConfigNode
         }
 
         copy.MaxSourceIndex = MaxSourceIndex;
+        copy.ContainerOrigin = ContainerOrigin;
         copy.ListSourceIndex = ListSourceIndex >= sourceIndex ? ListSourceIndex : -1;
         foreach (var child in Children)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Veltrix;
 
@@ -19,17 +20,26 @@ namespace Veltrix;
 /// <see cref="ReloadFailed"/> is raised with every problem; no exception escapes.
 /// </para>
 /// <para>
-/// Reloads are serialized and events are raised in generation order on the reloading thread. Snapshots are
-/// immutable, so a reader that took one keeps a consistent view however many reloads run meanwhile.
+/// Reloads are serialized and events are raised in generation order on the reloading thread: every handler sees
+/// generation N before any handler sees N+1. A reload requested from a handler (<see cref="Reload"/> returns
+/// <see cref="ReloadResult.Deferred"/>) runs on the same thread once every handler of the current delivery has
+/// returned. Snapshots are immutable, so a reader that took one keeps a consistent view however many reloads run
+/// meanwhile.
+/// </para>
+/// <para>
+/// Failures with identical problems in a row (an explicit <see cref="Reload"/> called in a loop while a file is
+/// being rewritten in place) are reported by <see cref="ReloadFailed"/> the first time and then at the 10th, 100th,
+/// 1000th… occurrence, each carrying the count in <see cref="ConfigReloadFailedEventArgs.Occurrences"/>.
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The schema type.</typeparam>
-public sealed class LiveConfig<T> : IDisposable
+public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     where T : class, IVeltrixConfig<T>
 {
     private readonly IConfigSource[] _sources;
     private readonly ConfigLimits _limits;
     private readonly Lock _reloadLock = new();
+    private readonly Lock _lifetimeLock = new();
     private readonly Lock _healthLock = new();
     private readonly Lock _subscriptionLock = new();
     private readonly ConfigSourceHealth[] _health;
@@ -39,6 +49,10 @@ public sealed class LiveConfig<T> : IDisposable
     private ConfigNode _data;
     private long _lastSuccess;
     private ChangeSubscription<T>[] _subscriptions = [];
+    private bool _delivering;
+    private bool _reloadAfterDelivery;
+    private ConfigException? _failureRun;
+    private long _failureRunLength;
     private int _reloadRequested;
     private int _drainScheduled;
     private volatile bool _disposed;
@@ -66,7 +80,11 @@ public sealed class LiveConfig<T> : IDisposable
     /// <summary>Raised once per reload that changed at least one key, after the new snapshot is published.</summary>
     public event EventHandler<ConfigChangedEventArgs<T>>? Changed;
 
-    /// <summary>Raised when a reload is rejected; the previous snapshot keeps serving.</summary>
+    /// <summary>
+    /// Raised when a reload is rejected; the previous snapshot keeps serving. A run of rejections with identical
+    /// problems is raised for its 1st, 10th, 100th… reload only; <see cref="ConfigReloadFailedEventArgs.Occurrences"/>
+    /// says which.
+    /// </summary>
     public event EventHandler<ConfigReloadFailedEventArgs>? ReloadFailed;
 
     /// <summary>
@@ -172,7 +190,10 @@ public sealed class LiveConfig<T> : IDisposable
     }
 
     /// <summary>Re-reads every source now and publishes the result if it differs. Never throws for bad input.</summary>
-    /// <returns>What the reload did.</returns>
+    /// <returns>
+    /// What the reload did; <see cref="ReloadResult.Deferred"/> when called from a handler of this configuration
+    /// while it delivers a reload: the reload then runs on this thread after every handler of that delivery returned.
+    /// </returns>
     /// <exception cref="ObjectDisposedException">The configuration was disposed.</exception>
     public ReloadResult Reload() => ReloadCore(requested: true);
 
@@ -232,10 +253,16 @@ public sealed class LiveConfig<T> : IDisposable
                 () => ReloadCore(requested: false));
             if (watchable.Watch(context) is { } watch)
             {
-                lock (_reloadLock)
+                lock (_lifetimeLock)
                 {
-                    _watches.Add(watch);
+                    if (!_disposed)
+                    {
+                        _watches.Add(watch);
+                        continue;
+                    }
                 }
+
+                watch.Dispose();
             }
         }
     }
@@ -274,68 +301,123 @@ public sealed class LiveConfig<T> : IDisposable
         }
     }
 
-    /// <param name="requested">Whether a caller asked (<see cref="Reload"/>): it gets every failure reported and an exception once disposed.</param>
+    /// <param name="requested">Whether a caller asked (<see cref="Reload"/>): it gets an exception once disposed.</param>
     private ReloadResult ReloadCore(bool requested)
     {
+        // Checked before the lock too: a disposed configuration answers at once, even while a handler still runs.
+        ObjectDisposedException.ThrowIf(requested && _disposed, this);
         lock (_reloadLock)
         {
-            if (_disposed)
+            if (_delivering)
             {
-                ObjectDisposedException.ThrowIf(requested, this);
-                return ReloadResult.Unchanged;
+                // Only a handler on this thread can get here (the lock is held until delivery ends). Reloading now
+                // would deliver N+1 to every handler before N reached the rest, leaving them on the older snapshot.
+                ObjectDisposedException.ThrowIf(requested && _disposed, this);
+                _reloadAfterDelivery = true;
+                return ReloadResult.Deferred;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            if (!ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error))
+            var result = ReloadOnce(requested);
+            while (_reloadAfterDelivery && !_disposed)
             {
-                // A watched source that reports the same problem again (another event for the same bad file) is not news.
-                var current = _published;
-                var repeated = !requested && current.Error is { } last && SameProblems(last, error!);
-                Volatile.Write(ref _published, new Published(current.Snapshot, current.Generation, error));
-                _metrics.Reloaded(ReloadResult.Failed, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, error!.Errors.Count > 0 ? error.Errors[0].Rule : null);
-                if (!repeated)
-                {
-                    RaiseReloadFailed(error);
-                }
-
-                return ReloadResult.Failed;
+                _reloadAfterDelivery = false;
+                ReloadOnce(requested: false);
             }
 
-            Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
-            var published = _published;
-            var previous = published.Snapshot;
-            var changes = new ChangeSetBuilder();
-            T.Diff(previous, next!, changes);
-            if (changes.Count == 0)
-            {
-                // Origins may have moved (a value now comes from another source), so keep the data current.
-                Volatile.Write(ref _data, data);
-                if (published.Error is not null)
-                {
-                    Volatile.Write(ref _published, new Published(published.Snapshot, published.Generation, null));
-                }
-
-                _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
-                return ReloadResult.Unchanged;
-            }
-
-            Volatile.Write(ref _data, data);
-            var generation = published.Generation + 1;
-            ChangeSubscription<T>[] subscriptions;
-            lock (_subscriptionLock)
-            {
-                // Publishing and taking the subscriber list in one step keeps OnChange linearizable with reloads: a
-                // subscription made before the change became visible is told of it, one made after is not, and one
-                // disposed after it still is. Reading the list after publishing lost the change for a subscription
-                // disposed in between, and told one made in between about a change it had already seen.
-                Volatile.Write(ref _published, new Published(next!, generation, null));
-                subscriptions = _subscriptions;
-            }
-
-            _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
-            RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
-            return ReloadResult.Changed;
+            _reloadAfterDelivery = false;
+            return result;
         }
+    }
+
+    /// <summary>One reload and its delivery. Called with <see cref="_reloadLock"/> held.</summary>
+    private ReloadResult ReloadOnce(bool requested)
+    {
+        if (_disposed)
+        {
+            ObjectDisposedException.ThrowIf(requested, this);
+            return ReloadResult.Unchanged;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error);
+        if (_disposed)
+        {
+            // Disposed while the sources loaded (their watches and connections may be gone): nothing to report.
+            return ReloadResult.Unchanged;
+        }
+
+        if (!loaded)
+        {
+            var current = _published;
+            Volatile.Write(ref _published, new Published(current.Snapshot, current.Generation, error));
+            _metrics.Reloaded(ReloadResult.Failed, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, error!.Errors.Count > 0 ? error.Errors[0].Rule : null);
+
+            // The same problems again (a reload loop during an in-place write, another event for the same bad
+            // file) are not news: report the run's 1st, 10th, 100th… occurrence, each with its count.
+            if (_failureRun is { } run && SameProblems(run, error))
+            {
+                _failureRunLength++;
+            }
+            else
+            {
+                _failureRun = error;
+                _failureRunLength = 1;
+            }
+
+            if (IsPowerOfTen(_failureRunLength))
+            {
+                RaiseReloadFailed(error, _failureRunLength);
+            }
+
+            return ReloadResult.Failed;
+        }
+
+        _failureRun = null;
+        _failureRunLength = 0;
+        Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
+        var published = _published;
+        var previous = published.Snapshot;
+        var changes = new ChangeSetBuilder();
+        T.Diff(previous, next!, changes);
+        if (changes.Count == 0)
+        {
+            // Origins may have moved (a value now comes from another source), so keep the data current.
+            Volatile.Write(ref _data, data);
+            if (published.Error is not null)
+            {
+                Volatile.Write(ref _published, new Published(published.Snapshot, published.Generation, null));
+            }
+
+            _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
+            return ReloadResult.Unchanged;
+        }
+
+        Volatile.Write(ref _data, data);
+        var generation = published.Generation + 1;
+        ChangeSubscription<T>[] subscriptions;
+        lock (_subscriptionLock)
+        {
+            // Publishing and taking the subscriber list in one step keeps OnChange linearizable with reloads: a
+            // subscription made before the change became visible is told of it, one made after is not, and one
+            // disposed after it still is. Reading the list after publishing lost the change for a subscription
+            // disposed in between, and told one made in between about a change it had already seen.
+            Volatile.Write(ref _published, new Published(next!, generation, null));
+            subscriptions = _subscriptions;
+        }
+
+        _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
+        RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
+        return ReloadResult.Changed;
+    }
+
+    private static bool IsPowerOfTen(long n)
+    {
+        while (n % 10 == 0)
+        {
+            n /= 10;
+        }
+
+        return n == 1;
     }
 
     private static bool SameProblems(ConfigException a, ConfigException b)
@@ -418,10 +500,18 @@ public sealed class LiveConfig<T> : IDisposable
         }
     }
 
-    /// <summary>Stops watching sources. The last snapshot stays readable.</summary>
+    /// <summary>Stops watching sources and disposes them. The last snapshot stays readable.</summary>
+    /// <remarks>
+    /// <para>
+    /// Does not wait for a reload running on another thread: that reload's handlers may still run after
+    /// <see cref="Dispose"/> returns (they see the configuration disposed), and no reload starts afterwards. Waiting
+    /// would deadlock a handler that waits for the disposing thread. Use <see cref="DisposeAsync"/> to wait.
+    /// </para>
+    /// <para>Safe to call from a handler, and more than once.</para>
+    /// </remarks>
     public void Dispose()
     {
-        lock (_reloadLock)
+        lock (_lifetimeLock)
         {
             if (_disposed)
             {
@@ -429,22 +519,76 @@ public sealed class LiveConfig<T> : IDisposable
             }
 
             _disposed = true;
-            foreach (var watch in _watches)
-            {
-                watch.Dispose();
-            }
-
-            _watches.Clear();
-            foreach (var source in _sources)
-            {
-                (source as IDisposable)?.Dispose();
-            }
-
-            _metrics.Dispose();
         }
+
+        // _watches no longer changes once _disposed is set (StartWatching checks it under the same lock).
+        foreach (var watch in _watches)
+        {
+            watch.Dispose();
+        }
+
+        _watches.Clear();
+        foreach (var source in _sources)
+        {
+            (source as IDisposable)?.Dispose();
+        }
+
+        _metrics.Dispose();
+    }
+
+    /// <summary>
+    /// Disposes as <see cref="Dispose"/> does, then completes once a reload running on another thread has finished
+    /// with its handlers.
+    /// </summary>
+    /// <returns>A task that completes when no reload of this configuration runs any longer.</returns>
+    /// <remarks>
+    /// Called from one of this configuration's handlers it completes at once: the delivery in progress is the caller's
+    /// own and cannot be waited for.
+    /// </remarks>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        if (_reloadLock.IsHeldByCurrentThread)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        if (_reloadLock.TryEnter())
+        {
+            _reloadLock.Exit();
+            return ValueTask.CompletedTask;
+        }
+
+        return new ValueTask(Task.Factory.StartNew(
+            static state => ((LiveConfig<T>)state!).WaitForRunningReload(),
+            this,
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default));
+    }
+
+    // Entering the reload lock waits for the running reload and its handlers; a reload that starts afterwards sees
+    // _disposed and does nothing.
+    private void WaitForRunningReload()
+    {
+        _reloadLock.Enter();
+        _reloadLock.Exit();
     }
 
     private void RaiseChanged(ConfigChangedEventArgs<T> args, ChangeSubscription<T>[] subscriptions)
+    {
+        _delivering = true;
+        try
+        {
+            RaiseChangedCore(args, subscriptions);
+        }
+        finally
+        {
+            _delivering = false;
+        }
+    }
+
+    private void RaiseChangedCore(ConfigChangedEventArgs<T> args, ChangeSubscription<T>[] subscriptions)
     {
         if (Changed is { } handlers)
         {
@@ -474,7 +618,7 @@ public sealed class LiveConfig<T> : IDisposable
         }
     }
 
-    private void RaiseReloadFailed(ConfigException error)
+    private void RaiseReloadFailed(ConfigException error, long occurrences)
     {
         var handlers = ReloadFailed;
         if (handlers is null)
@@ -482,17 +626,25 @@ public sealed class LiveConfig<T> : IDisposable
             return;
         }
 
-        var args = new ConfigReloadFailedEventArgs(error, _published.Generation);
-        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+        var args = new ConfigReloadFailedEventArgs(error, _published.Generation, occurrences);
+        _delivering = true;
+        try
         {
-            try
+            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
             {
-                handler(this, args);
+                try
+                {
+                    handler(this, args);
+                }
+                catch (Exception ex)
+                {
+                    RaiseHandlerFailed(ex, args.Generation);
+                }
             }
-            catch (Exception ex)
-            {
-                RaiseHandlerFailed(ex, args.Generation);
-            }
+        }
+        finally
+        {
+            _delivering = false;
         }
     }
 

@@ -11,7 +11,14 @@ public enum ReloadResult
 
     /// <summary>
     /// The sources did not load, bind or validate: the previous snapshot keeps serving and
-    /// <see cref="LiveConfig{T}.ReloadFailed"/> was raised.
+    /// <see cref="LiveConfig{T}.ReloadFailed"/> was raised (for a run of identical failures, at its 1st, 10th,
+    /// 100th… occurrence).
     /// </summary>
     Failed,
+
+    /// <summary>
+    /// Called from a handler of the configuration while it delivered a reload's events: the reload runs on the same
+    /// thread once every handler of that delivery has returned, so that handlers see generations in order.
+    /// </summary>
+    Deferred,
 }

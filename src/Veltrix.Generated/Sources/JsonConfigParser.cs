@@ -437,6 +437,11 @@ internal static class JsonConfigParser
                 // A file that states an array states the whole list: it replaces what earlier sources listed.
                 _builder.DeclareList(_path.AsSpan(0, frame.PathLength));
             }
+
+            if (frame.Count > 0 && _frameCount > 0)
+            {
+                _builder.DeclareContainer(_path.AsSpan(0, frame.PathLength), new ConfigOrigin(_source, frame.Line, frame.Column));
+            }
         }
 
         private void OnScalar(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)

@@ -22,6 +22,10 @@ public sealed class JsonFileSource : IWatchableConfigSource
     private FileContentState _loaded;
     private long _maxFileBytes = ConfigLimits.Default.MaxFileBytes;
 
+    // The bytes a watcher check found whole and changed, for the reload it requested: by the time that reload runs,
+    // an in-place write may have emptied the file again, and a second read would report a save that was valid.
+    private byte[]? _checked;
+
     /// <summary>Creates the source.</summary>
     /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
     /// <param name="optional">Whether a missing file is allowed (it then contributes no keys).</param>
@@ -104,6 +108,23 @@ public sealed class JsonFileSource : IWatchableConfigSource
         }
     }
 
+    /// <summary>Whether a watcher check handed over content that no load has taken yet.</summary>
+    internal bool HasCheckedContent => Volatile.Read(ref _checked) is not null;
+
+    /// <summary>
+    /// Hands the next load the content a watcher check found well-formed and changed (copied), or withdraws an earlier
+    /// hand-over when <paramref name="content"/> is empty, so that the load reads the file itself.
+    /// </summary>
+    internal void OfferCheckedContent(ReadOnlySpan<byte> content)
+    {
+        var previous = Interlocked.Exchange(ref _checked, content.IsEmpty ? null : content.ToArray());
+        if (previous is not null)
+        {
+            // It held the file's values, secrets among them.
+            Array.Clear(previous);
+        }
+    }
+
     /// <summary>The file-size limit of the last load, which the watcher's reads respect too.</summary>
     internal long MaxFileBytes => Volatile.Read(ref _maxFileBytes);
 
@@ -124,6 +145,25 @@ public sealed class JsonFileSource : IWatchableConfigSource
     {
         ArgumentNullException.ThrowIfNull(builder);
         Volatile.Write(ref _maxFileBytes, builder.Limits.MaxFileBytes);
+        if (Interlocked.Exchange(ref _checked, null) is { } checkedContent)
+        {
+            // The watcher read, hashed and parsed these bytes and then requested this load: use them rather than read
+            // a file its writer may have started rewriting since. A later change gets its own check and load.
+            try
+            {
+                if (checkedContent.LongLength <= builder.Limits.MaxFileBytes)
+                {
+                    Loaded = FileContentState.Of(checkedContent);
+                    Parse(builder, checkedContent);
+                    return;
+                }
+            }
+            finally
+            {
+                Array.Clear(checkedContent);
+            }
+        }
+
         if (!TryRead(builder, out var buffer, out var length))
         {
             return;
@@ -131,18 +171,23 @@ public sealed class JsonFileSource : IWatchableConfigSource
 
         try
         {
-            if (JsonOptions.RejectUnknownKeys)
-            {
-                builder.ReportUnknownKeys(UnknownKeyScope.Section);
-            }
-
-            JsonConfigParser.Parse(buffer.AsSpan(0, length), Path, builder, strictSyntax: !JsonOptions.AllowCommentsAndTrailingCommas);
+            Parse(builder, buffer.AsSpan(0, length));
         }
         finally
         {
             // The buffer held the file's values, secrets among them: clear it before another renter sees it.
             ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
+    }
+
+    private void Parse(ConfigDataBuilder builder, ReadOnlySpan<byte> content)
+    {
+        if (JsonOptions.RejectUnknownKeys)
+        {
+            builder.ReportUnknownKeys(UnknownKeyScope.Section);
+        }
+
+        JsonConfigParser.Parse(content, Path, builder, strictSyntax: !JsonOptions.AllowCommentsAndTrailingCommas);
     }
 
     /// <summary>Reads the whole file into a pooled buffer, or reports why it could not.</summary>

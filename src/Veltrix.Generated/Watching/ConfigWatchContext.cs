@@ -29,7 +29,9 @@ public sealed class ConfigWatchContext
     /// For a source whose changes arrive as ordered, atomic batches (an etcd revision) and that must publish one
     /// generation per batch: <see cref="RequestReload"/> would coalesce several batches into one generation.
     /// Handlers of the configuration's events run on the calling thread before this returns. After the
-    /// configuration is disposed it does nothing and returns <see cref="ReloadResult.Unchanged"/>. Never throws for
+    /// configuration is disposed it does nothing and returns <see cref="ReloadResult.Unchanged"/>. Called from one of
+    /// the configuration's handlers, it returns <see cref="ReloadResult.Deferred"/> and the reload runs once the
+    /// current delivery has reached every handler. Never throws for
     /// bad input. Do not call it while holding a lock that <see cref="IConfigSource.Load"/> takes.
     /// </remarks>
     /// <returns>What the reload did.</returns>

@@ -322,10 +322,18 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         var outcome = FileContent.Read(_source.Path, _source.MaxFileBytes, out var buffer, out var length, out var failure);
         FileContentState observed;
         bool wellFormed;
+        bool changed;
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
             wellFormed = outcome == FileReadOutcome.Read && JsonConfigParser.IsWellFormed(buffer.AsSpan(0, length));
+            changed = observed != _source.Loaded;
+            if (changed && wellFormed)
+            {
+                // The reload requested below loads these very bytes: an in-place write that begins before it runs
+                // must not turn a valid save into a reported failure.
+                _source.OfferCheckedContent(buffer.AsSpan(0, length));
+            }
         }
         finally
         {
@@ -333,7 +341,6 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         }
 
         var unsettled = outcome is FileReadOutcome.Missing or FileReadOutcome.Unreadable || (outcome == FileReadOutcome.Read && !wellFormed);
-        var changed = observed != _source.Loaded;
         lock (_lock)
         {
             if (_disposed)
@@ -369,6 +376,12 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         ReportHealth(outcome, failure);
         if (changed)
         {
+            if (!wellFormed)
+            {
+                // A state found twice in a row is final: the reload must read and report it, not an earlier hand-over.
+                _source.OfferCheckedContent([]);
+            }
+
             _context.RequestReload();
         }
     }
