@@ -27,13 +27,10 @@ public sealed partial class ConfigGenerator
     {
         var locals = LocalStems(section);
         var takesExisting = TakesExisting(section);
-        writer.WriteLine($"/// <summary>Binds a section of type <c>{CSharp.Xml(section.Name)}</c> from its node (null when no source set it); <paramref name=\"path\"/> only names missing keys.</summary>");
+        writer.WriteLine($"/// <summary>Binds a section of type <c>{CSharp.Xml(section.Name)}</c> from its node (null when no source set it); <paramref name=\"path\"/> only names missing keys."
+            + (takesExisting ? " Keys no source sets keep the values of <paramref name=\"existing\"/> (what the enclosing constructor or initializer made), or of a new instance.</summary>" : "</summary>"));
         if (takesExisting)
         {
-            writer.WriteLine("/// <param name=\"node\">The section's node; null when no source set it.</param>");
-            writer.WriteLine("/// <param name=\"path\">The section's key path, to name missing keys.</param>");
-            writer.WriteLine("/// <param name=\"context\">Where values are parsed and problems reported.</param>");
-            writer.WriteLine("/// <param name=\"existing\">The instance the enclosing section's constructor or initializer made, whose values stand for keys no source sets; null to construct one.</param>");
             writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context, {section.FullName}? existing)");
         }
         else

@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Security;
-using System.Text;
 using Veltrix.Analyzers.Settings;
 using Veltrix.CodeFixes.Settings;
+using Veltrix.PackageTests.Infrastructure;
 
 namespace Veltrix.Analyzers.Tests.Settings;
 
@@ -118,54 +117,14 @@ public sealed class DotnetFormatTests
         }
     }
 
+    // The package tests' runner (linked): no stdin, English messages, no MSBuild state of the test host.
     private static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        // The test host runs under MSBuild's variables; the child must resolve its SDK and nodes on its own.
-        foreach (var key in startInfo.Environment.Keys.ToList())
-        {
-            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase))
-            {
-                startInfo.Environment.Remove(key);
-            }
-        }
-
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"'dotnet {string.Join(' ', arguments)}' did not finish within 90 s:\n{output}");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
-        }
+        var result = DotnetCli.Run(
+            workingDirectory,
+            new Dictionary<string, string?> { ["MSBUILDDISABLENODEREUSE"] = "1" },
+            TimeSpan.FromSeconds(90),
+            arguments);
+        return (result.ExitCode, result.Output);
     }
 }
