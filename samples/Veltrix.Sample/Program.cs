@@ -60,6 +60,7 @@ using (config)
     Console.WriteLine(config.Current.ToString());
     Console.WriteLine();
     PrintEffectiveConfig(config, folder);
+    PrintUnknownKeys(config.UnknownKeys);
 
     if (!watch)
     {
@@ -96,6 +97,9 @@ using (config)
             TimeSpan.FromMilliseconds(200),
             TimeSpan.FromMilliseconds(200));
     };
+
+    // A typo saved into a file is ignored, as any unknown key is, and said once.
+    config.UnknownKeysChanged += (_, e) => PrintUnknownKeys(e.Added);
 
     config.SourceHealthChanged += (_, e) =>
         Console.WriteLine($"source {e.Current.Source}: {e.Current.Status}{(e.Current.Message is { } m ? " - " + m : string.Empty)}");
@@ -143,6 +147,15 @@ using (config)
     stop.Wait();
     Interlocked.Exchange(ref recovery, null)?.Dispose();
     return 0;
+}
+
+// Keys the schema does not have are ignored, and most are typos: say where each was set and what it likely meant.
+static void PrintUnknownKeys(IReadOnlyList<ConfigError> unknownKeys)
+{
+    foreach (var key in unknownKeys)
+    {
+        Console.WriteLine($"warning: {key}");
+    }
 }
 
 static void PrintUsage()

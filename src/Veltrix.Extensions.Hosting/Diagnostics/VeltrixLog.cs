@@ -29,6 +29,14 @@ internal static partial class VeltrixLog
         Message = "Configuration {Schema} reload rejected {Occurrences} times in a row with the same problems, still serving generation {Generation} ({ErrorCount} problem(s)): {Problems}")]
     public static partial void ReloadRejectedRepeatedly(ILogger logger, string schema, long occurrences, long generation, int errorCount, string problems);
 
+    [LoggerMessage(EventId = 9, EventName = "ConfigurationUnknownKey", Level = LogLevel.Warning,
+        Message = "Configuration {Schema} ignores key {Key} set at {Origin}: {Problem}")]
+    public static partial void UnknownKey(ILogger logger, string schema, string key, string origin, string problem);
+
+    [LoggerMessage(EventId = 10, EventName = "ConfigurationUnknownKeysGone", Level = LogLevel.Information,
+        Message = "Configuration {Schema} has no unknown keys any more (generation {Generation})")]
+    public static partial void UnknownKeysGone(ILogger logger, string schema, long generation);
+
     [LoggerMessage(EventId = 5, EventName = "ConfigurationSourceUnhealthy", Level = LogLevel.Warning,
         Message = "Configuration {Schema} source {Source} is {Status}: {Reason}")]
     public static partial void SourceUnhealthy(ILogger logger, string schema, string source, ConfigSourceStatus status, string reason);

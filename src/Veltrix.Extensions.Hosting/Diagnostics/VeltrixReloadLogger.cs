@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 
 namespace Veltrix.Extensions.Hosting;
@@ -32,6 +33,17 @@ internal static class VeltrixReloadLogger
             }
         }
 
+        // Typos are ignored as Microsoft.Extensions.Configuration ignores them, but said once each: at start, then
+        // whenever a reload finds a new one.
+        LogUnknownKeys(logger, schema, live.UnknownKeys);
+        live.UnknownKeysChanged += (_, e) =>
+        {
+            LogUnknownKeys(logger, schema, e.Added);
+            if (e.UnknownKeys.Count == 0)
+            {
+                VeltrixLog.UnknownKeysGone(logger, schema, e.Generation);
+            }
+        };
         live.Changed += (_, e) => VeltrixLog.Reloaded(logger, schema, e.Generation, e.ChangedKeys.Count, new ChangedKeyList(e.ChangedKeys));
         live.ReloadFailed += (_, e) =>
         {
@@ -58,5 +70,13 @@ internal static class VeltrixReloadLogger
             }
         };
         return live;
+    }
+
+    private static void LogUnknownKeys(ILogger logger, string schema, IReadOnlyList<ConfigError> keys)
+    {
+        foreach (var key in keys)
+        {
+            VeltrixLog.UnknownKey(logger, schema, key.KeyPath, key.Origin.ToString(), key.Message);
+        }
     }
 }
