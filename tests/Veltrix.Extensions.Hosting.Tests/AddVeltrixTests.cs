@@ -28,7 +28,7 @@ public sealed class AddVeltrixTests : IDisposable
         Assert.Equal("from-appsettings", live.Current.Name);
         Assert.Equal(9090, live.Current.Port);
         Assert.Contains("appsettings.json", live.GetOrigin("Shop:Name").Source, StringComparison.Ordinal);
-        Assert.Contains("CommandLineConfigurationProvider", live.GetOrigin("Shop:Port").Source, StringComparison.Ordinal);
+        Assert.Equal("command-line argument 1", live.GetOrigin("Shop:Port").Source);
         await host.StopAsync();
     }
 
