@@ -19,6 +19,11 @@ namespace Veltrix.Extensions.Hosting;
 /// (<c>command-line argument 2</c>, when the configuration lists its sources) that set it.
 /// </para>
 /// <para>
+/// <c>AddVeltrix&lt;T&gt;()</c> and <see cref="VeltrixConfigurationBuilderExtensions.AddHostConfiguration{T}"/> read a
+/// host's configuration provider by provider instead, with its JSON files read by Veltrix itself, so that errors carry
+/// file and line; this source reads any <see cref="IConfiguration"/> as one.
+/// </para>
+/// <para>
 /// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string; Veltrix binds an empty
 /// string at a list, dictionary or section key as that empty collection, so <c>"Hosts": []</c> means what it says.
 /// </para>
