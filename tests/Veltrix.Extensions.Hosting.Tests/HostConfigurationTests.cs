@@ -82,6 +82,35 @@ public sealed class HostConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task FailedStart_ProblemsInFileVariableAndArgument_EachIsPrintedOnce()
+    {
+        File.WriteAllText(AppSettings, """{ "Shop": { "Name": "base" } }""");
+        File.WriteAllText(DevelopmentSettings, "{\n  \"Shop\": {\n    \"Port\": 0\n  }\n}\n");
+        SetVariable("Shop__Cache__MaxEntries", "0");
+        var logs = new CapturingLoggerProvider();
+        using var host = Build(logs, "--Shop:ApiKey=too-short");
+
+        var ex = await Assert.ThrowsAsync<ConfigException>(() => host.StartAsync());
+
+        Assert.Equal(
+            new[]
+            {
+                ("Shop:ApiKey", "command-line argument 1"),
+                ("Shop:Cache:MaxEntries", $"environment variable {_prefix}Shop__Cache__MaxEntries"),
+                ("Shop:Port", $"{DevelopmentSettings}:3:13"),
+            },
+            ex.Errors.Select(e => (e.KeyPath, e.Origin.ToString())).Order());
+
+        // What a console would show: every log entry with its exception, then the exception the host stops with.
+        var printed = string.Join(Environment.NewLine, logs.Entries.Select(e => e.Message + Environment.NewLine + e.Exception)) + ex;
+        Assert.All(ex.Errors, error => Assert.Equal(1, Occurrences(printed, error.ToString())));
+        var listed = Assert.Single(logs.WithEventId(2));
+        Assert.All(ex.Errors, error => Assert.Contains(error.ToString(), listed.Message, StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Exception is not null && e.Exception.Contains(ex.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain("too-short", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Precedence_FilesVariablesAndArguments_SameValuesAsTheHostsConfiguration()
     {
         File.WriteAllText(AppSettings, """{ "Shop": { "Name": "base", "Port": 1001, "Hosts": ["a", "b", "c"], "Cache": { "MaxEntries": 10 } } }""");

@@ -65,6 +65,12 @@ public static class VeltrixServiceCollectionExtensions
     /// <item>a hosted service that builds the configuration when the host starts, so that a bad configuration stops
     /// <c>StartAsync</c> with the <see cref="ConfigException"/> that lists every problem.</item>
     /// </list>
+    /// <para>
+    /// A first load that fails is logged once, every problem on its own line (event <c>ConfigurationLoadFailed</c>). When
+    /// that entry is written (the logger is enabled for <see cref="LogLevel.Critical"/>), the <see cref="ConfigException"/>
+    /// thrown says how many problems there are and where they are listed instead of listing them again, since the host
+    /// logs it and a crash prints it; <see cref="ConfigException.Errors"/> still holds every one.
+    /// </para>
     /// </remarks>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is already registered.</exception>
     public static IServiceCollection AddVeltrix<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(this IServiceCollection services, Action<IServiceProvider, VeltrixConfigurationBuilder<T>> configure)
