@@ -110,6 +110,31 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.DoesNotContain("too-short", printed, StringComparison.Ordinal);
     }
 
+    /// <summary>The older IHostBuilder: its configuration is a root that does not list its sources.</summary>
+    [Fact]
+    public async Task GenericHostBuilder_BadValuesInFileAndVariable_ErrorsNameFileLineAndVariable()
+    {
+        File.WriteAllText(AppSettings, "{\n  \"Shop\": {\n    \"Port\": 0\n  }\n}\n");
+        SetVariable("Shop__Cache__MaxEntries", "0");
+        using var host = Host.CreateDefaultBuilder()
+            .UseContentRoot(_contentRoot)
+            .UseEnvironment(Environments.Production)
+            .ConfigureAppConfiguration(configuration => configuration.AddEnvironmentVariables(_prefix))
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureServices(services => services.AddVeltrix<ShopConfig>())
+            .Build();
+
+        var ex = await Assert.ThrowsAsync<ConfigException>(() => host.StartAsync());
+
+        Assert.Equal(
+            new[]
+            {
+                ("Shop:Cache:MaxEntries", $"environment variable {_prefix}Shop__Cache__MaxEntries"),
+                ("Shop:Port", $"{AppSettings}:3:13"),
+            },
+            ex.Errors.Select(e => (e.KeyPath, e.Origin.ToString())).Order());
+    }
+
     [Fact]
     public async Task Precedence_FilesVariablesAndArguments_SameValuesAsTheHostsConfiguration()
     {
