@@ -14,8 +14,8 @@ internal static partial class VeltrixLog
     public static partial void Loaded(ILogger logger, string schema, int sourceCount, string schemaHash);
 
     [LoggerMessage(EventId = 2, EventName = "ConfigurationLoadFailed", Level = LogLevel.Critical,
-        Message = "Configuration {Schema} could not be loaded ({ErrorCount} problem(s)): {Problems}")]
-    public static partial void LoadFailed(ILogger logger, string schema, int errorCount, string problems);
+        Message = "Configuration {Schema} could not be loaded ({ErrorCount} problem(s)):{Problems}")]
+    public static partial void LoadFailed(ILogger logger, string schema, int errorCount, ProblemList problems);
 
     [LoggerMessage(EventId = 3, EventName = "ConfigurationReloaded", Level = LogLevel.Information,
         Message = "Configuration {Schema} reloaded: generation {Generation}, {ChangedKeyCount} key(s) changed: {ChangedKeys}")]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace Veltrix.Extensions.Hosting;
@@ -18,8 +19,21 @@ internal static class VeltrixReloadLogger
         }
         catch (ConfigException ex)
         {
-            VeltrixLog.LoadFailed(logger, schema, ex.Errors.Count, ex.Message);
-            throw;
+            if (!logger.IsEnabled(LogLevel.Critical))
+            {
+                // Nothing shows the list but the exception: it keeps it.
+                throw;
+            }
+
+            VeltrixLog.LoadFailed(logger, schema, ex.Errors.Count, new ProblemList(ex.Errors));
+
+            // The list is in the log now. The host logs the exception it stops with ("Hosting failed to start"), and the
+            // runtime prints it once more when it ends the process: carrying the list too, it would be shown three times.
+            throw new ConfigException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Configuration {schema} is invalid ({ex.Errors.Count} problem(s)): each is listed with its key and origin in the log entry ConfigurationLoadFailed (Veltrix.LiveConfig, event 2), and in ConfigException.Errors."),
+                ex.Errors);
         }
 
         VeltrixLog.Loaded(logger, schema, live.Sources.Count, live.Schema.HashHex);
