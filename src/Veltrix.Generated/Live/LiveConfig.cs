@@ -45,11 +45,12 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     private readonly Lock _subscriptionLock = new();
     private readonly ConfigSourceHealth[] _health;
     private readonly List<IDisposable> _watches = [];
-    private readonly ConfigMetrics _metrics;
+    private readonly ConfigMetrics<T> _metrics;
     private Published _published;
     private ConfigNode _data;
     private IReadOnlyList<ConfigError> _unknownKeys;
     private long _lastSuccess;
+    private long _lastSuccessUnixMilliseconds;
     private ChangeSubscription<T>[] _subscriptions = [];
     private bool _delivering;
     private bool _reloadAfterDelivery;
@@ -69,16 +70,14 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         _unknownKeys = unknownKeys;
         _lastSuccess = Stopwatch.GetTimestamp();
         var now = DateTimeOffset.UtcNow;
+        _lastSuccessUnixMilliseconds = now.ToUnixTimeMilliseconds();
         _health = new ConfigSourceHealth[sources.Length];
         for (var i = 0; i < sources.Length; i++)
         {
             _health[i] = new ConfigSourceHealth(sources[i].Name, ConfigSourceStatus.Healthy, null, now);
         }
 
-        _metrics = new ConfigMetrics(
-            typeof(T).FullName ?? typeof(T).Name,
-            () => Volatile.Read(ref _published).Generation,
-            () => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSuccess)).TotalSeconds);
+        _metrics = new ConfigMetrics<T>(this);
     }
 
     /// <summary>Raised once per reload that changed at least one key, after the new snapshot is published.</summary>
@@ -150,6 +149,12 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
 
     /// <summary>The problems of the last reload when it was rejected; null after a successful one.</summary>
     public ConfigException? LastError => Volatile.Read(ref _published).Error;
+
+    /// <summary>Time since the last successful load or reload, on the monotonic clock.</summary>
+    internal double SecondsSinceSuccess => Stopwatch.GetElapsedTime(Volatile.Read(ref _lastSuccess)).TotalSeconds;
+
+    /// <summary>Unix time of the last successful load or reload.</summary>
+    internal double LastSuccessUnixSeconds => Volatile.Read(ref _lastSuccessUnixMilliseconds) / 1000.0;
 
     /// <summary>The schema of <typeparamref name="T"/>.</summary>
     public ConfigSchema Schema => T.Schema;
@@ -396,6 +401,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         _failureRun = null;
         _failureRunLength = 0;
         Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
+        Volatile.Write(ref _lastSuccessUnixMilliseconds, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         var published = _published;
         var previous = published.Snapshot;
         var changes = new ChangeSetBuilder();

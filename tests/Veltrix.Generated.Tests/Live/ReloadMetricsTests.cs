@@ -30,6 +30,7 @@ public sealed class ReloadMetricsTests(ITestOutputHelper output)
             },
             MeasurementsCompleted = (instrument, _) => completed.Add(instrument),
         };
+        listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Record(measurements, instrument, value, tags));
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(measurements, instrument, value, tags));
         listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(measurements, instrument, value, tags));
         listener.Start();
@@ -47,9 +48,11 @@ public sealed class ReloadMetricsTests(ITestOutputHelper output)
         listener.RecordObservableInstruments();
 
         var all = measurements.ToArray();
+        // Build starts every result's series at zero, so that rate() sees a first rejection; each reload then adds one.
         var reloads = all.Where(m => m.Name == VeltrixMetrics.Reloads).ToArray();
-        Assert.All(reloads, m => Assert.Equal(1, m.Value));
-        Assert.Equal(["changed", "failed", "unchanged"], reloads.Select(m => (string)m.Tags[VeltrixMetrics.ResultTag]!).Order());
+        Assert.Equal([0, 0, 0, 1, 1, 1], reloads.Select(m => m.Value));
+        Assert.Equal(["changed", "failed", "unchanged"], reloads[..3].Select(m => (string)m.Tags[VeltrixMetrics.ResultTag]!).Order());
+        Assert.Equal(["changed", "failed", "unchanged"], reloads[3..].Select(m => (string)m.Tags[VeltrixMetrics.ResultTag]!).Order());
 
         var failure = Assert.Single(all, m => m.Name == VeltrixMetrics.ReloadFailures);
         Assert.Equal(1, failure.Value);
@@ -70,10 +73,12 @@ public sealed class ReloadMetricsTests(ITestOutputHelper output)
 
         ReliabilityFigures.Report(output, "Metrics", $"reloads changed/unchanged/failed 1/1/1, failures error.type=Range 1, keys changed 2, durations {string.Join(", ", durations.Select(d => $"{d.Tags[VeltrixMetrics.ResultTag]} {d.Value * 1e6:F0} µs"))}, generation gauge {generation.Value}, time since success {sinceSuccess.Value * 1e3:F1} ms");
 
-        // Every one of this configuration's six instruments lives on its own meter, which Dispose ends.
+        // Every instrument that measured this configuration (all but the setting gauge: the schema has no role) lives
+        // on its own meter, which Dispose ends.
         var ours = all.Select(m => m.Instrument).Distinct().ToArray();
         Assert.Equal(
-            [VeltrixMetrics.Generation, VeltrixMetrics.KeysChanged, VeltrixMetrics.ReloadDuration, VeltrixMetrics.ReloadFailures, VeltrixMetrics.TimeSinceLastSuccess, VeltrixMetrics.Reloads],
+            [VeltrixMetrics.Generation, VeltrixMetrics.KeysChanged, VeltrixMetrics.ReloadDuration, VeltrixMetrics.ReloadFailures,
+             VeltrixMetrics.LastSuccessTimestamp, VeltrixMetrics.TimeSinceLastSuccess, VeltrixMetrics.Reloads, VeltrixMetrics.SourceStatus],
             ours.Select(i => i.Name).Order(StringComparer.Ordinal));
         var meter = Assert.Single(ours.Select(i => i.Meter).Distinct());
         Assert.DoesNotContain(ours, completed.Contains);
