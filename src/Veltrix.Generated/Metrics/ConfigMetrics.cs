@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
+using System.Threading;
 
 namespace Veltrix;
 
@@ -13,7 +14,8 @@ internal sealed class ConfigMetrics<T> : IDisposable
 
     private readonly LiveConfig<T> _config;
     private readonly Meter _meter;
-    private readonly Counter<long> _reloads;
+    private readonly KeyValuePair<string, object?>[][] _resultTags;
+    private readonly long[] _reloads = new long[3];
     private readonly Counter<long> _failures;
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _keysChanged;
@@ -34,7 +36,12 @@ internal sealed class ConfigMetrics<T> : IDisposable
         }
 
         _meter = new Meter(VeltrixMetrics.MeterName, Version);
-        _reloads = _meter.CreateCounter<long>(VeltrixMetrics.Reloads, "{reload}", "Reloads, by result.");
+        _resultTags = [[_type, Result(ReloadResult.Changed)], [_type, Result(ReloadResult.Unchanged)], [_type, Result(ReloadResult.Failed)]];
+
+        // Observed rather than added to: every result is reported from the first collection on, zeros included,
+        // whenever the listener started. A series that appears only with its first increment hides that increment
+        // from rate() and increase(), and an instance's first rejected reload would not show on a dashboard.
+        _meter.CreateObservableCounter(VeltrixMetrics.Reloads, ObserveReloads, "{reload}", "Reloads, by result.");
         _failures = _meter.CreateCounter<long>(VeltrixMetrics.ReloadFailures, "{reload}", "Rejected reloads; the last good snapshot kept serving.");
         _duration = _meter.CreateHistogram(VeltrixMetrics.ReloadDuration, "s", "Time to read, merge, bind, validate, diff and publish.", tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
@@ -44,19 +51,13 @@ internal sealed class ConfigMetrics<T> : IDisposable
         _meter.CreateObservableGauge(VeltrixMetrics.LastSuccessTimestamp, ObserveLastSuccess, "s", "Unix time of the last successful load or reload.");
         _meter.CreateObservableGauge(VeltrixMetrics.SourceStatus, ObserveSources, unit: null, "Each source's status: 0 healthy, 1 degraded (polling), 2 failing (last good values serve).");
         _meter.CreateObservableGauge(VeltrixMetrics.Setting, ObserveSettings, unit: null, "Current value of each key with a role attribute; durations in seconds; secrets never.");
-
-        // A counter series that appears only with its first increment hides that increment from rate() and increase():
-        // start every result at zero, so the first rejected reload of an instance shows on a dashboard.
-        _reloads.Add(0, _type, Result(ReloadResult.Changed));
-        _reloads.Add(0, _type, Result(ReloadResult.Unchanged));
-        _reloads.Add(0, _type, Result(ReloadResult.Failed));
     }
 
     public void Reloaded(ReloadResult result, double seconds, int keysChanged, string? errorType)
     {
-        var resultTag = Result(result);
-        _reloads.Add(1, _type, resultTag);
-        _duration.Record(seconds, _type, resultTag);
+        var index = ResultIndex(result);
+        Interlocked.Increment(ref _reloads[index]);
+        _duration.Record(seconds, _resultTags[index]);
         if (result == ReloadResult.Failed)
         {
             _failures.Add(1, _type, new KeyValuePair<string, object?>(VeltrixMetrics.ErrorTypeTag, errorType ?? "unknown"));
@@ -69,12 +70,26 @@ internal sealed class ConfigMetrics<T> : IDisposable
 
     public void Dispose() => _meter.Dispose();
 
+    private static int ResultIndex(ReloadResult result) => result switch
+    {
+        ReloadResult.Changed => 0,
+        ReloadResult.Unchanged => 1,
+        _ => 2,
+    };
+
     private static KeyValuePair<string, object?> Result(ReloadResult result) => new(VeltrixMetrics.ResultTag, result switch
     {
         ReloadResult.Changed => "changed",
         ReloadResult.Unchanged => "unchanged",
         _ => "failed",
     });
+
+    private Measurement<long>[] ObserveReloads() =>
+    [
+        new(Volatile.Read(ref _reloads[0]), _resultTags[0]),
+        new(Volatile.Read(ref _reloads[1]), _resultTags[1]),
+        new(Volatile.Read(ref _reloads[2]), _resultTags[2]),
+    ];
 
     private Measurement<long> ObserveGeneration() => new(_config.Generation, _type);
 

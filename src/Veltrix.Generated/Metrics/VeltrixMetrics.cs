@@ -10,7 +10,7 @@ public static class VeltrixMetrics
     /// <summary>The meter's name: <c>Veltrix</c>.</summary>
     public const string MeterName = "Veltrix";
 
-    /// <summary>Counter of reloads, unit <c>{reload}</c>, tagged with <see cref="ResultTag"/>.</summary>
+    /// <summary>Counter of reloads (observed, so every result is reported from the start, zeros included), unit <c>{reload}</c>, tagged with <see cref="ResultTag"/>.</summary>
     public const string Reloads = "veltrix.config.reloads";
 
     /// <summary>Counter of rejected reloads, unit <c>{reload}</c>, tagged with <see cref="ErrorTypeTag"/>.</summary>

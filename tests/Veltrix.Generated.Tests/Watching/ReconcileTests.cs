@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Veltrix.Tests.Infrastructure;
 using Veltrix.Tests.Live;
 using Xunit.Abstractions;
@@ -60,7 +59,7 @@ public sealed class ReconcileTests(ITestOutputHelper output)
         var hub = new SilentWatchHub();
         using var config = Build(path, hub);
         using var recorder = new EventRecorder<HandWrittenConfig>(config);
-        using var reloads = new ReloadCounter();
+        using var reloads = new ReloadMeter(typeof(HandWrittenConfig));
 
         // For more than three reconcile intervals: touch the file forward, and save the same bytes again. The
         // sleeps space the touches and make the quiet period the assertions below rely on; nothing is timed.
@@ -87,7 +86,7 @@ public sealed class ReconcileTests(ITestOutputHelper output)
         Assert.Empty(recorder.Failures);
         Assert.Empty(recorder.HealthChanges);
         Assert.Equal(1, config.Generation);
-        var reloadsWhileQuiet = reloads.Count;
+        var reloadsWhileQuiet = reloads.Total;
         Assert.Equal(0, reloadsWhileQuiet);
 
         // The reconcile was running all along: a real change made the same way is found.
@@ -97,7 +96,7 @@ public sealed class ReconcileTests(ITestOutputHelper output)
         Assert.Equal("diff", config.Current.Name);
 
         // And the reload counter counts: the zero above is not a listener that heard nothing.
-        Assert.True(recorder.WaitFor(() => reloads.Count >= 1), "the reload of the real change was not counted");
+        Assert.True(recorder.WaitFor(() => reloads.Total >= 1), "the reload of the real change was not counted");
 
         ReliabilityFigures.Report(output, "R12",
             $"content unchanged, mtime moved {touches} times over {LatencySummary.Ms(quiet.Elapsed)} ({quiet.Elapsed / Interval:F1} reconcile intervals): "
@@ -124,38 +123,5 @@ public sealed class ReconcileTests(ITestOutputHelper output)
         Assert.Equal(size, new FileInfo(path).Length);
         Assert.Equal(mtime, File.GetLastWriteTimeUtc(path));
         return written;
-    }
-
-    /// <summary>Counts reloads of <see cref="HandWrittenConfig"/> configurations, whatever their result, from the metrics.</summary>
-    private sealed class ReloadCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private long _count;
-
-        public ReloadCounter()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == VeltrixMetrics.MeterName && instrument.Name == VeltrixMetrics.Reloads)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-            {
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == VeltrixMetrics.TypeTag && Equals(tag.Value, typeof(HandWrittenConfig).FullName))
-                    {
-                        Interlocked.Add(ref _count, value);
-                    }
-                }
-            });
-            _listener.Start();
-        }
-
-        public long Count => Interlocked.Read(ref _count);
-
-        public void Dispose() => _listener.Dispose();
     }
 }

@@ -1,22 +1,33 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
 namespace Veltrix.Tests.Watching;
 
 /// <summary>
-/// Counts the reloads of <see cref="FileWatchSettings"/> configurations by result, through the <c>Veltrix</c> meter:
-/// the way to see a reload that changed nothing, which raises no event.
+/// Counts the reloads of one schema's configurations by result, through the <c>Veltrix</c> meter, since this meter was
+/// created: the way to see a reload that changed nothing, which raises no event.
 /// </summary>
+/// <remarks>
+/// The reload counter is observed (a cumulative total per configuration and result), so every read collects it and
+/// subtracts what each configuration had counted when this meter started; read it while the configurations live.
+/// </remarks>
 internal sealed class ReloadMeter : IDisposable
 {
-    private static readonly string TypeName = typeof(FileWatchSettings).FullName!;
-
+    private readonly string _typeName;
     private readonly MeterListener _listener = new();
-    private int _changed;
-    private int _unchanged;
-    private int _failed;
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<(Instrument Instrument, string Result), long> _latest = new();
+    private readonly Dictionary<(Instrument Instrument, string Result), long> _baseline;
 
+    /// <summary>Counts the reloads of <see cref="FileWatchSettings"/> configurations.</summary>
     public ReloadMeter()
+        : this(typeof(FileWatchSettings))
     {
+    }
+
+    public ReloadMeter(Type schema)
+    {
+        _typeName = schema.FullName!;
         _listener.InstrumentPublished = static (instrument, listener) =>
         {
             if (instrument.Meter.Name == VeltrixMetrics.MeterName && instrument.Name == VeltrixMetrics.Reloads)
@@ -26,19 +37,44 @@ internal sealed class ReloadMeter : IDisposable
         };
         _listener.SetMeasurementEventCallback<long>(OnMeasurement);
         _listener.Start();
+        Collect();
+        _baseline = new Dictionary<(Instrument, string), long>(_latest);
     }
 
-    public int Changed => Volatile.Read(ref _changed);
+    public int Changed => Count("changed");
 
-    public int Unchanged => Volatile.Read(ref _unchanged);
+    public int Unchanged => Count("unchanged");
 
-    public int Failed => Volatile.Read(ref _failed);
+    public int Failed => Count("failed");
 
     public int Total => Changed + Unchanged + Failed;
 
     public override string ToString() => $"{Total} reloads ({Changed} changed, {Unchanged} unchanged, {Failed} failed)";
 
     public void Dispose() => _listener.Dispose();
+
+    private int Count(string result)
+    {
+        Collect();
+        long count = 0;
+        foreach (var (key, value) in _latest)
+        {
+            if (key.Result == result)
+            {
+                count += value - _baseline.GetValueOrDefault(key);
+            }
+        }
+
+        return (int)count;
+    }
+
+    private void Collect()
+    {
+        lock (_gate)
+        {
+            _listener.RecordObservableInstruments();
+        }
+    }
 
     private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
@@ -56,22 +92,9 @@ internal sealed class ReloadMeter : IDisposable
             }
         }
 
-        if (type != TypeName)
+        if (type == _typeName && result is not null)
         {
-            return;
-        }
-
-        switch (result)
-        {
-            case "changed":
-                Interlocked.Add(ref _changed, (int)value);
-                break;
-            case "unchanged":
-                Interlocked.Add(ref _unchanged, (int)value);
-                break;
-            default:
-                Interlocked.Add(ref _failed, (int)value);
-                break;
+            _latest[(instrument, result)] = value;
         }
     }
 }
