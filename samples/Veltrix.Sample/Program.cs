@@ -17,6 +17,7 @@ if (args.Length > 0 && args[0] == EtcdPublishCommand.Verb)
 var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } env ? env : "Production";
 var watch = false;
 string? folderArg = null;
+Uri? metricsAddress = null;
 var configArgs = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -40,6 +41,17 @@ for (var i = 0; i < args.Length; i++)
         }
 
         folderArg = Path.GetFullPath(args[++i]);
+    }
+    else if (arg == "--metrics")
+    {
+        if (i + 1 >= args.Length || MetricsEndpoint.ParseAddress(args[i + 1]) is not { } address)
+        {
+            Console.Error.WriteLine("--metrics needs the URL to serve on, such as http://127.0.0.1:9464/; --help shows the usage.");
+            return 2;
+        }
+
+        metricsAddress = address;
+        i++;
     }
     else
     {
@@ -116,6 +128,13 @@ using (config)
     config.SourceHealthChanged += (_, e) =>
         Console.WriteLine($"source {e.Current.Source}: {e.Current.Status}{(e.Current.Message is { } m ? " - " + m : string.Empty)}");
 
+    // Prometheus scrapes what the meter observes: reloads, rejections, source status, and each role setting's value.
+    using var metrics = metricsAddress is null ? null : MetricsEndpoint.Start(metricsAddress);
+    if (metricsAddress is not null)
+    {
+        Console.WriteLine($"serving metrics at {new Uri(metricsAddress, MetricsEndpoint.Path)}");
+    }
+
     // A subscription to one section: it runs only when a key under Server:Cache changed.
     using var cacheSubscription = config.OnChange(c => c.Cache, cache =>
         Console.WriteLine($"  cache section changed: resize to {cache.MaxEntries} entries, TTL {cache.Ttl}"));
@@ -181,6 +200,7 @@ static void PrintUsage()
           --watch            keep running and print each change set when appsettings*.json is saved
                              (under `dotnet run`, the files in the project folder); Ctrl+C quits
           --folder <dir>     read (and watch) appsettings.json and its overlay in <dir> instead
+          --metrics <url>    with --watch, serve Prometheus metrics at <url>/metrics (http://127.0.0.1:9464/)
           --Server:Port=9090 any other argument is configuration, as AddCommandLine reads it
           -h, --help         this text
 
