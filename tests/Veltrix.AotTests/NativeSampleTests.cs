@@ -70,6 +70,87 @@ public sealed partial class NativeSampleTests(PublishedSample sample, ITestOutpu
         Assert.Contains("[Range]", result.StandardError, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// OpenTelemetry and its Prometheus exporter in the native binary: the role settings, read through the generated
+    /// lookup, are served in the Prometheus text format, and the secret is not.
+    /// </summary>
+    [AotFact]
+    public void NativeBinary_WatchWithMetrics_ServesRoleSettingsAndReloadsToPrometheus()
+    {
+        Assert.Equal(0, sample.Publish.ExitCode);
+        var folder = Directory.CreateTempSubdirectory("veltrix-aot-metrics-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(sample.OutputDirectory, "appsettings*.json"))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            var start = new System.Diagnostics.ProcessStartInfo(sample.BinaryPath)
+            {
+                WorkingDirectory = sample.OutputDirectory,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in new[] { "--watch", "--folder", folder, "--metrics", $"http://127.0.0.1:{port}/" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+            using var process = System.Diagnostics.Process.Start(start)!;
+            try
+            {
+                var reading = Task.Run(() =>
+                {
+                    while (process.StandardOutput.ReadLine() is { } line)
+                    {
+                        if (line.StartsWith("serving metrics at ", StringComparison.Ordinal))
+                        {
+                            return line["serving metrics at ".Length..];
+                        }
+                    }
+
+                    return null;
+                });
+                Assert.True(reading.Wait(TimeSpan.FromMinutes(1)), "the native sample never said where it serves metrics");
+                var url = Assert.IsType<string>(reading.Result);
+
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+                var scrape = http.GetStringAsync(new Uri(url)).GetAwaiter().GetResult();
+                Assert.Matches(@"(?m)^veltrix_config_setting\{[^}]*veltrix_config_key=""Server:Workers:QueueCapacity"",veltrix_config_role=""queue_capacity""[^}]*\} 5000$", scrape);
+                Assert.Matches(@"(?m)^veltrix_config_setting\{[^}]*veltrix_config_key=""Server:Timeouts:Request""[^}]*\} 30$", scrape);
+                Assert.Matches(@"(?m)^veltrix_config_reloads_total\{[^}]*veltrix_config_reload_result=""failed""[^}]*\} 0$", scrape);
+                Assert.DoesNotContain("DatabasePassword", scrape, StringComparison.Ordinal);
+                Assert.DoesNotContain(PublishedPassword(), scrape, StringComparison.Ordinal);
+
+                using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+                {
+                    interrupt.WaitForExit();
+                }
+
+                Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the native sample did not stop on SIGINT");
+                Assert.Equal(0, process.ExitCode);
+            }
+            finally
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>Measures; asserts only that every run gave the right output (times are printed, never asserted).</summary>
     [AotFact]
     public void NativeBinary_RepeatedRuns_ReportSizeAndStartTimeBesideJit()
