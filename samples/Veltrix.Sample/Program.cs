@@ -16,9 +16,11 @@ if (args.Length > 0 && args[0] == EtcdPublishCommand.Verb)
 // Which overlay to read, as ASP.NET Core decides it: DOTNET_ENVIRONMENT, else Production.
 var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } env ? env : "Production";
 var watch = false;
+string? folderArg = null;
 var configArgs = new List<string>();
-foreach (var arg in args)
+for (var i = 0; i < args.Length; i++)
 {
+    var arg = args[i];
     if (arg is "--help" or "-h" or "-?" or "/?")
     {
         PrintUsage();
@@ -29,6 +31,16 @@ foreach (var arg in args)
     {
         watch = true;
     }
+    else if (arg == "--folder")
+    {
+        if (i + 1 >= args.Length || !Directory.Exists(args[i + 1]))
+        {
+            Console.Error.WriteLine("--folder needs an existing directory holding appsettings.json; --help shows the usage.");
+            return 2;
+        }
+
+        folderArg = Path.GetFullPath(args[++i]);
+    }
     else
     {
         configArgs.Add(arg);
@@ -36,7 +48,7 @@ foreach (var arg in args)
 }
 
 // Watching edits the files you edit: under `dotnet run` that is the project folder, not the copies in bin/.
-var folder = watch && ProjectDirectory() is { } project ? project : AppContext.BaseDirectory;
+var folder = folderArg ?? (watch && ProjectDirectory() is { } project ? project : AppContext.BaseDirectory);
 
 LiveConfig<ServerConfig> config;
 try
@@ -60,6 +72,7 @@ using (config)
     Console.WriteLine(config.Current.ToString());
     Console.WriteLine();
     PrintEffectiveConfig(config, folder);
+    PrintUnknownKeys(config.UnknownKeys);
 
     if (!watch)
     {
@@ -96,6 +109,9 @@ using (config)
             TimeSpan.FromMilliseconds(200),
             TimeSpan.FromMilliseconds(200));
     };
+
+    // A typo saved into a file is ignored, as any unknown key is, and said once.
+    config.UnknownKeysChanged += (_, e) => PrintUnknownKeys(e.Added);
 
     config.SourceHealthChanged += (_, e) =>
         Console.WriteLine($"source {e.Current.Source}: {e.Current.Status}{(e.Current.Message is { } m ? " - " + m : string.Empty)}");
@@ -145,16 +161,26 @@ using (config)
     return 0;
 }
 
+// Keys the schema does not have are ignored, and most are typos: say where each was set and what it likely meant.
+static void PrintUnknownKeys(IReadOnlyList<ConfigError> unknownKeys)
+{
+    foreach (var key in unknownKeys)
+    {
+        Console.WriteLine($"warning: {key}");
+    }
+}
+
 static void PrintUsage()
 {
     Console.WriteLine("""
         Veltrix sample: prints the effective configuration and where each value came from.
 
-        usage: dotnet run --project samples/Veltrix.Sample [-- [--watch] [--Section:Key=value ...]]
+        usage: dotnet run --project samples/Veltrix.Sample [-- [--watch] [--folder <dir>] [--Section:Key=value ...]]
                dotnet run --project samples/Veltrix.Sample -- publish-etcd <file> --endpoints <url> --prefix <prefix>
 
           --watch            keep running and print each change set when appsettings*.json is saved
                              (under `dotnet run`, the files in the project folder); Ctrl+C quits
+          --folder <dir>     read (and watch) appsettings.json and its overlay in <dir> instead
           --Server:Port=9090 any other argument is configuration, as AddCommandLine reads it
           -h, --help         this text
 

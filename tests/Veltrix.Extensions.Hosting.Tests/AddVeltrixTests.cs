@@ -14,7 +14,7 @@ public sealed class AddVeltrixTests : IDisposable
     [Fact]
     public async Task DefaultOverload_HostWithDefaults_ReadsAppSettingsAndCommandLineThroughHostConfiguration()
     {
-        File.WriteAllText(Path.Combine(_contentRoot, "appsettings.json"), """{ "Shop": { "Name": "from-appsettings", "Port": 7000 } }""");
+        File.WriteAllText(Path.Combine(_contentRoot, "appsettings.json"), "{\n  \"Shop\": { \"Name\": \"from-appsettings\", \"Port\": 7000 }\n}");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = _contentRoot,
@@ -27,8 +27,9 @@ public sealed class AddVeltrixTests : IDisposable
         var live = host.Services.GetRequiredService<LiveConfig<ShopConfig>>();
         Assert.Equal("from-appsettings", live.Current.Name);
         Assert.Equal(9090, live.Current.Port);
-        Assert.Contains("appsettings.json", live.GetOrigin("Shop:Name").Source, StringComparison.Ordinal);
-        Assert.Contains("CommandLineConfigurationProvider", live.GetOrigin("Shop:Port").Source, StringComparison.Ordinal);
+        Assert.Equal(Path.Combine(_contentRoot, "appsettings.json"), live.GetOrigin("Shop:Name").Source);
+        Assert.Equal(2, live.GetOrigin("Shop:Name").Line);
+        Assert.Equal("command-line argument 1", live.GetOrigin("Shop:Port").Source);
         await host.StopAsync();
     }
 

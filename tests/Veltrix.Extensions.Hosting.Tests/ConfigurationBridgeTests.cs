@@ -53,8 +53,23 @@ public sealed class ConfigurationBridgeTests
         using var live = VeltrixConfiguration.CreateBuilder<ShopConfig>().AddConfiguration(root).Build();
 
         Assert.Equal(2, live.Current.Port);
-        Assert.StartsWith("CommandLineConfigurationProvider", live.GetOrigin("Shop:Port").Source, StringComparison.Ordinal);
-        Assert.StartsWith("MemoryConfigurationProvider", live.GetOrigin("Shop:Name").Source, StringComparison.Ordinal);
+        // The arguments are not public on the provider and this root does not list its sources; the key is not repeated.
+        Assert.Equal("CommandLineConfigurationProvider", live.GetOrigin("Shop:Port").Source);
+        Assert.Equal("MemoryConfigurationProvider", live.GetOrigin("Shop:Name").Source);
+    }
+
+    [Fact]
+    public void Origin_ConfigurationListingItsSources_NamesTheArgumentWithoutRepeatingTheKey()
+    {
+        var manager = new ConfigurationManager();
+        manager.AddInMemoryCollection([new("Shop:Port", "1")]);
+        manager.AddCommandLine(["--Shop:Name=cli", "--Shop:Port", "0"]);
+
+        var ex = Assert.Throws<ConfigException>(() => VeltrixConfiguration.CreateBuilder<ShopConfig>().AddConfiguration(manager).Build());
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("command-line argument 2", error.Origin.Source);
+        Assert.StartsWith("command-line argument 2: 'Shop:Port': The value 0 is out of range", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,23 @@ public sealed class StartValidationTests
         Assert.Equal(LogLevel.Critical, logged.Level);
         Assert.Contains("Shop:Cache:MaxEntries", logged.Message, StringComparison.Ordinal);
         Assert.Contains("Shop:Port", logged.Message, StringComparison.Ordinal);
+
+        // Listed in the log, so not again in the exception that the host logs and a crash prints.
+        Assert.All(ex.Errors, e => Assert.Contains(e.ToString(), logged.Message, StringComparison.Ordinal));
+        Assert.All(ex.Errors, e => Assert.DoesNotContain(e.ToString(), ex.Message, StringComparison.Ordinal));
+        Assert.StartsWith("Configuration ShopConfig is invalid (2 problem(s)): each is listed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_InvalidConfigurationWithoutLogging_ExceptionListsEveryProblem()
+    {
+        var services = new ServiceCollection();
+        services.AddVeltrix<ShopConfig>(veltrix => veltrix.AddInMemoryCollection([new("Shop:Port", "0")]));
+        using var provider = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<ConfigException>(() => provider.GetRequiredService<LiveConfig<ShopConfig>>());
+
+        Assert.Contains(Assert.Single(ex.Errors).ToString(), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

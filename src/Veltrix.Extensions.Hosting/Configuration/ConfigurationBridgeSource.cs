@@ -13,8 +13,15 @@ namespace Veltrix.Extensions.Hosting;
 /// <remarks>
 /// <para>
 /// Each load reads every key that has a value (<see cref="ConfigurationExtensions.AsEnumerable(IConfiguration)"/>) under
-/// the section, or the whole configuration when the section is empty. Each value's origin names the provider that won
-/// it when <see cref="IConfiguration"/> is an <see cref="IConfigurationRoot"/> (as a host's configuration is).
+/// the section, or the whole configuration when the section is empty. When <see cref="IConfiguration"/> is an
+/// <see cref="IConfigurationRoot"/> (as a host's configuration is), each value's origin names the provider that won it,
+/// or more precisely the environment variable (<c>environment variable APP_Server__Port</c>) or command-line argument
+/// (<c>command-line argument 2</c>, when the configuration lists its sources) that set it.
+/// </para>
+/// <para>
+/// <c>AddVeltrix&lt;T&gt;()</c> and <see cref="VeltrixConfigurationBuilderExtensions.AddHostConfiguration{T}"/> read a
+/// host's configuration provider by provider instead, with its JSON files read by Veltrix itself, so that errors carry
+/// file and line; this source reads any <see cref="IConfiguration"/> as one.
 /// </para>
 /// <para>
 /// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string; Veltrix binds an empty
@@ -51,7 +58,7 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var providers = (_configuration as IConfigurationRoot)?.Providers;
+        var origins = Origins();
         IEnumerable<KeyValuePair<string, string?>> pairs;
         try
         {
@@ -74,7 +81,8 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
                 continue;
             }
 
-            builder.Set(key, value, new ConfigOrigin(string.Concat(Describe(providers, key), " '", key, "'")));
+            // The key is not part of the origin: every message names it already.
+            builder.Set(key, value, Winner(origins, key)?.Of(key, value) ?? new ConfigOrigin(Name));
         }
     }
 
@@ -87,23 +95,34 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
             : null;
     }
 
-    /// <summary>The provider that won <paramref name="key"/> (the last one holding it), as it describes itself.</summary>
-    private string Describe(IEnumerable<IConfigurationProvider>? providers, string key)
+    /// <summary>The providers of the configuration, last first, each with its namer; empty when they are not listed.</summary>
+    private List<(IConfigurationProvider Provider, ProviderOrigin Origin)> Origins()
     {
-        if (providers is null)
+        var origins = new List<(IConfigurationProvider, ProviderOrigin)>();
+        if (_configuration is IConfigurationRoot root)
         {
-            return Name;
-        }
-
-        string? winner = null;
-        foreach (var provider in providers)
-        {
-            if (provider.TryGet(key, out _))
+            var providers = new List<IConfigurationProvider>(root.Providers);
+            var sources = ProviderOrigin.SourcesOf(_configuration, providers.Count);
+            for (var i = providers.Count - 1; i >= 0; i--)
             {
-                winner = provider.ToString();
+                origins.Add((providers[i], ProviderOrigin.For(providers[i], sources?[i])));
             }
         }
 
-        return winner ?? Name;
+        return origins;
+    }
+
+    /// <summary>The provider that won <paramref name="key"/>: the last one holding it.</summary>
+    private static ProviderOrigin? Winner(List<(IConfigurationProvider Provider, ProviderOrigin Origin)> origins, string key)
+    {
+        foreach (var (provider, origin) in origins)
+        {
+            if (provider.TryGet(key, out _))
+            {
+                return origin;
+            }
+        }
+
+        return null;
     }
 }

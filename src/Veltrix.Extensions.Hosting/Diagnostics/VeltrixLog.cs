@@ -14,8 +14,8 @@ internal static partial class VeltrixLog
     public static partial void Loaded(ILogger logger, string schema, int sourceCount, string schemaHash);
 
     [LoggerMessage(EventId = 2, EventName = "ConfigurationLoadFailed", Level = LogLevel.Critical,
-        Message = "Configuration {Schema} could not be loaded ({ErrorCount} problem(s)): {Problems}")]
-    public static partial void LoadFailed(ILogger logger, string schema, int errorCount, string problems);
+        Message = "Configuration {Schema} could not be loaded ({ErrorCount} problem(s)):{Problems}")]
+    public static partial void LoadFailed(ILogger logger, string schema, int errorCount, ProblemList problems);
 
     [LoggerMessage(EventId = 3, EventName = "ConfigurationReloaded", Level = LogLevel.Information,
         Message = "Configuration {Schema} reloaded: generation {Generation}, {ChangedKeyCount} key(s) changed: {ChangedKeys}")]
@@ -28,6 +28,14 @@ internal static partial class VeltrixLog
     [LoggerMessage(EventId = 8, EventName = "ConfigurationReloadRejectedRepeatedly", Level = LogLevel.Error,
         Message = "Configuration {Schema} reload rejected {Occurrences} times in a row with the same problems, still serving generation {Generation} ({ErrorCount} problem(s)): {Problems}")]
     public static partial void ReloadRejectedRepeatedly(ILogger logger, string schema, long occurrences, long generation, int errorCount, string problems);
+
+    [LoggerMessage(EventId = 9, EventName = "ConfigurationUnknownKey", Level = LogLevel.Warning,
+        Message = "Configuration {Schema} ignores key {Key} set at {Origin}: {Problem}")]
+    public static partial void UnknownKey(ILogger logger, string schema, string key, string origin, string problem);
+
+    [LoggerMessage(EventId = 10, EventName = "ConfigurationUnknownKeysGone", Level = LogLevel.Information,
+        Message = "Configuration {Schema} has no unknown keys any more (generation {Generation})")]
+    public static partial void UnknownKeysGone(ILogger logger, string schema, long generation);
 
     [LoggerMessage(EventId = 5, EventName = "ConfigurationSourceUnhealthy", Level = LogLevel.Warning,
         Message = "Configuration {Schema} source {Source} is {Status}: {Reason}")]

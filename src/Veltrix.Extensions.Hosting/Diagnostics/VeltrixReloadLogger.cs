@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace Veltrix.Extensions.Hosting;
@@ -17,8 +19,21 @@ internal static class VeltrixReloadLogger
         }
         catch (ConfigException ex)
         {
-            VeltrixLog.LoadFailed(logger, schema, ex.Errors.Count, ex.Message);
-            throw;
+            if (!logger.IsEnabled(LogLevel.Critical))
+            {
+                // Nothing shows the list but the exception: it keeps it.
+                throw;
+            }
+
+            VeltrixLog.LoadFailed(logger, schema, ex.Errors.Count, new ProblemList(ex.Errors));
+
+            // The list is in the log now. The host logs the exception it stops with ("Hosting failed to start"), and the
+            // runtime prints it once more when it ends the process: carrying the list too, it would be shown three times.
+            throw new ConfigException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Configuration {schema} is invalid ({ex.Errors.Count} problem(s)): each is listed with its key and origin in the log entry ConfigurationLoadFailed (Veltrix.LiveConfig, event 2), and in ConfigException.Errors."),
+                ex.Errors);
         }
 
         VeltrixLog.Loaded(logger, schema, live.Sources.Count, live.Schema.HashHex);
@@ -32,6 +47,17 @@ internal static class VeltrixReloadLogger
             }
         }
 
+        // Typos are ignored as Microsoft.Extensions.Configuration ignores them, but said once each: at start, then
+        // whenever a reload finds a new one.
+        LogUnknownKeys(logger, schema, live.UnknownKeys);
+        live.UnknownKeysChanged += (_, e) =>
+        {
+            LogUnknownKeys(logger, schema, e.Added);
+            if (e.UnknownKeys.Count == 0)
+            {
+                VeltrixLog.UnknownKeysGone(logger, schema, e.Generation);
+            }
+        };
         live.Changed += (_, e) => VeltrixLog.Reloaded(logger, schema, e.Generation, e.ChangedKeys.Count, new ChangedKeyList(e.ChangedKeys));
         live.ReloadFailed += (_, e) =>
         {
@@ -58,5 +84,13 @@ internal static class VeltrixReloadLogger
             }
         };
         return live;
+    }
+
+    private static void LogUnknownKeys(ILogger logger, string schema, IReadOnlyList<ConfigError> keys)
+    {
+        foreach (var key in keys)
+        {
+            VeltrixLog.UnknownKey(logger, schema, key.KeyPath, key.Origin.ToString(), key.Message);
+        }
     }
 }

@@ -16,15 +16,23 @@ public static class VeltrixServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="LiveConfig{T}"/> fed by the host's own <see cref="IConfiguration"/> (appsettings files,
-    /// environment variables, command line and every other provider the host has), following its reloads.
+    /// environment variables, command line and every other provider the host has, in the host's order), following its
+    /// reloads.
     /// </summary>
     /// <typeparam name="T">The schema type.</typeparam>
     /// <param name="services">The service collection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    /// <remarks>See <see cref="AddVeltrix{T}(IServiceCollection, Action{IServiceProvider, VeltrixConfigurationBuilder{T}})"/> for what is registered.</remarks>
+    /// <remarks>
+    /// The host's JSON files are read by Veltrix itself, so that an error names the file and line and a save reloads
+    /// through Veltrix's watcher; the other providers are read through their own rules at their position, and an error
+    /// in a value they hold names the environment variable or command-line argument where it can be told. See
+    /// <see cref="VeltrixConfigurationBuilderExtensions.AddHostConfiguration{T}"/> for the details, and
+    /// <see cref="AddVeltrix{T}(IServiceCollection, Action{IServiceProvider, VeltrixConfigurationBuilder{T}})"/> for what is
+    /// registered.
+    /// </remarks>
     public static IServiceCollection AddVeltrix<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(this IServiceCollection services)
         where T : class, IVeltrixConfig<T>
-        => services.AddVeltrix<T>(static (provider, builder) => builder.AddConfiguration(provider.GetRequiredService<IConfiguration>()));
+        => services.AddVeltrix<T>(static (provider, builder) => builder.AddHostConfiguration(provider.GetRequiredService<IConfiguration>()));
 
     /// <summary>Registers <see cref="LiveConfig{T}"/> built from the sources <paramref name="configure"/> adds.</summary>
     /// <typeparam name="T">The schema type.</typeparam>
@@ -57,6 +65,12 @@ public static class VeltrixServiceCollectionExtensions
     /// <item>a hosted service that builds the configuration when the host starts, so that a bad configuration stops
     /// <c>StartAsync</c> with the <see cref="ConfigException"/> that lists every problem.</item>
     /// </list>
+    /// <para>
+    /// A first load that fails is logged once, every problem on its own line (event <c>ConfigurationLoadFailed</c>). When
+    /// that entry is written (the logger is enabled for <see cref="LogLevel.Critical"/>), the <see cref="ConfigException"/>
+    /// thrown says how many problems there are and where they are listed instead of listing them again, since the host
+    /// logs it and a crash prints it; <see cref="ConfigException.Errors"/> still holds every one.
+    /// </para>
     /// </remarks>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is already registered.</exception>
     public static IServiceCollection AddVeltrix<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(this IServiceCollection services, Action<IServiceProvider, VeltrixConfigurationBuilder<T>> configure)

@@ -17,7 +17,17 @@ internal sealed class VeltrixStartupValidator<T>(IServiceProvider services) : IH
     /// <summary>Builds <see cref="LiveConfig{T}"/>, throwing the <see cref="ConfigException"/> that lists every problem.</summary>
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<LiveConfig<T>>();
+        try
+        {
+            services.GetRequiredService<LiveConfig<T>>();
+        }
+        catch (ConfigException ex)
+        {
+            // Thrown again from here, the stack trace the host logs and a crash prints is the host's start, not the
+            // container's resolution frames, which say nothing about the configuration.
+            throw new ConfigException(ex.Message, ex.Errors);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -530,7 +530,7 @@ public sealed class BindContext
     /// The last source whose statement replaces the list: an empty array or object, or null, and in
     /// <see cref="ListMergeMode.Replace"/> a JSON array; -1 when every source merges index by index.
     /// </summary>
-    private static int ListOwner(ConfigNode node, ListMergeMode mode)
+    internal static int ListOwner(ConfigNode node, ListMergeMode mode)
     {
         var owner = mode == ListMergeMode.Replace ? node.ListSourceIndex : -1;
         if ((node.IsEmptyContainer || (node.HasValue && node.Value is null)) && node.SourceIndex > owner)

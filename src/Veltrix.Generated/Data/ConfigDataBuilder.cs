@@ -16,6 +16,7 @@ namespace Veltrix;
 public sealed class ConfigDataBuilder
 {
     private readonly List<ConfigError> _errors = [];
+    private readonly List<KeyReach> _reach = [];
     private int _keyCount;
     private bool _keyLimitReported;
     private UnknownKeyScope _unknownKeys;
@@ -66,7 +67,14 @@ public sealed class ConfigDataBuilder
         SourceIndex++;
         SourceName = name;
         _unknownKeys = UnknownKeyScope.None;
+        _reach.Add(KeyReach.Shared);
     }
+
+    /// <summary>Whose keys each source holds, by source index: which of its unknown keys are worth reporting.</summary>
+    internal IReadOnlyList<KeyReach> Reach => _reach;
+
+    /// <summary>Says whose keys the source now loading holds (<see cref="KeyReach.Shared"/> unless it says otherwise).</summary>
+    internal void DeclareReach(KeyReach reach) => _reach[SourceIndex] = reach;
 
     /// <summary>
     /// Makes the source now loading strict: from now until the next <see cref="BeginSource"/>, a key in
@@ -288,13 +296,9 @@ public sealed class ConfigDataBuilder
             return true;
         }
 
-        var suggestion = KeySuggestions.Suggest(schema, keyPath);
-        var where = schema.Section.Length == 0 ? "the schema" : string.Concat("the schema of section '", schema.Section, "'");
         AddError(new ConfigError(
             keyPath.ToString(),
-            suggestion is null
-                ? string.Concat("The key is not in ", where, "; this source is strict, so unknown keys are errors. Check the spelling, or remove it.")
-                : string.Concat("The key is not in ", where, "; did you mean '", suggestion, "'? This source is strict, so unknown keys are errors."),
+            UnknownKeyFinder.Message(schema, KeySuggestions.Suggest(schema, keyPath), "This source is strict, so unknown keys are errors."),
             origin,
             "UnknownKey"));
         return false;

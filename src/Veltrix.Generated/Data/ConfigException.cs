@@ -26,8 +26,25 @@ public sealed class ConfigException : Exception
     {
     }
 
+    /// <summary>
+    /// Creates the exception with a message of its own, for a caller that has already shown every problem elsewhere
+    /// (a host that logged the list) and would otherwise have it printed again with the exception.
+    /// </summary>
+    /// <param name="message">What happened and where the problems are listed; <see cref="Errors"/> still holds each one.</param>
+    /// <param name="errors">The problems; at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is empty, or <paramref name="errors"/> is.</exception>
+    public ConfigException(string message, IEnumerable<ConfigError> errors)
+        : this(message, Validated(new List<ConfigError>(errors ?? throw new ArgumentNullException(nameof(errors)))))
+    {
+    }
+
     private ConfigException(List<ConfigError> errors)
-        : base(Format(errors))
+        : this(Format(errors), errors)
+    {
+    }
+
+    private ConfigException(string message, List<ConfigError> errors)
+        : base(string.IsNullOrEmpty(message) ? throw new ArgumentException("A ConfigException needs a message.", nameof(message)) : message)
     {
         Errors = new ReadOnlyCollection<ConfigError>(errors);
     }
@@ -35,13 +52,19 @@ public sealed class ConfigException : Exception
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<ConfigError> Errors { get; }
 
-    private static string Format(List<ConfigError> errors)
+    private static List<ConfigError> Validated(List<ConfigError> errors)
     {
         if (errors.Count == 0)
         {
             throw new ArgumentException("A ConfigException needs at least one error.", nameof(errors));
         }
 
+        return errors;
+    }
+
+    private static string Format(List<ConfigError> errors)
+    {
+        Validated(errors);
         if (errors.Count == 1)
         {
             return "Invalid configuration: " + errors[0];

@@ -6,12 +6,24 @@ namespace Veltrix;
 /// <summary>One pass of the pipeline: read every source, merge, bind, validate.</summary>
 internal static class ConfigLoader
 {
+    private const string Ignored = "Its value is ignored.";
+    private const string Rejected = "Unknown keys are errors (UnknownKeyHandling.Reject).";
+
     /// <summary>Loads a snapshot, or returns every problem found.</summary>
+    /// <param name="sources">The sources, in order.</param>
+    /// <param name="limits">The limits every source must respect.</param>
+    /// <param name="unknownKeyHandling">What keys the schema does not have are.</param>
+    /// <param name="snapshot">The snapshot, when the load succeeded.</param>
+    /// <param name="data">The merged data.</param>
+    /// <param name="unknownKeys">Keys the schema does not have, when <see cref="UnknownKeyHandling.Warn"/>; else empty.</param>
+    /// <param name="error">Every problem, when the load failed.</param>
     public static bool TryLoad<T>(
         IReadOnlyList<IConfigSource> sources,
         ConfigLimits limits,
+        UnknownKeyHandling unknownKeyHandling,
         out T? snapshot,
         out ConfigNode data,
+        out IReadOnlyList<ConfigError> unknownKeys,
         out ConfigException? error)
         where T : class, IVeltrixConfig<T>
     {
@@ -43,6 +55,19 @@ internal static class ConfigLoader
         }
 
         data = builder.Root;
+        unknownKeys = [];
+        if (unknownKeyHandling == UnknownKeyHandling.Warn)
+        {
+            unknownKeys = UnknownKeyFinder.Find(builder.Root, T.Schema, builder.Reach, Ignored);
+        }
+        else if (unknownKeyHandling == UnknownKeyHandling.Reject)
+        {
+            foreach (var unknown in UnknownKeyFinder.Find(builder.Root, T.Schema, builder.Reach, Rejected))
+            {
+                builder.AddError(unknown);
+            }
+        }
+
         if (builder.HasErrors)
         {
             snapshot = null;

@@ -38,6 +38,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
 {
     private readonly IConfigSource[] _sources;
     private readonly ConfigLimits _limits;
+    private readonly UnknownKeyHandling _unknownKeyHandling;
     private readonly Lock _reloadLock = new();
     private readonly Lock _lifetimeLock = new();
     private readonly Lock _healthLock = new();
@@ -47,6 +48,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     private readonly ConfigMetrics _metrics;
     private Published _published;
     private ConfigNode _data;
+    private IReadOnlyList<ConfigError> _unknownKeys;
     private long _lastSuccess;
     private ChangeSubscription<T>[] _subscriptions = [];
     private bool _delivering;
@@ -57,12 +59,14 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     private int _drainScheduled;
     private volatile bool _disposed;
 
-    internal LiveConfig(IConfigSource[] sources, ConfigLimits limits, T initial, ConfigNode data)
+    internal LiveConfig(IConfigSource[] sources, ConfigLimits limits, UnknownKeyHandling unknownKeyHandling, T initial, ConfigNode data, IReadOnlyList<ConfigError> unknownKeys)
     {
         _sources = sources;
         _limits = limits;
+        _unknownKeyHandling = unknownKeyHandling;
         _published = new Published(initial, 1, null);
         _data = data;
+        _unknownKeys = unknownKeys;
         _lastSuccess = Stopwatch.GetTimestamp();
         var now = DateTimeOffset.UtcNow;
         _health = new ConfigSourceHealth[sources.Length];
@@ -103,6 +107,23 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     /// building, then follow this event.
     /// </remarks>
     public event EventHandler<ConfigSourceHealthChangedEventArgs>? SourceHealthChanged;
+
+    /// <summary>
+    /// Raised when the keys in <see cref="UnknownKeys"/> change: a reload found a new one (a typo just saved) or no
+    /// longer finds one that was there. A reload that finds the same keys again raises nothing.
+    /// </summary>
+    /// <remarks>
+    /// The keys found by <c>Build()</c> are in <see cref="UnknownKeys"/> when it returns, before any handler can
+    /// attach: read them once after building, then follow this event.
+    /// </remarks>
+    public event EventHandler<ConfigUnknownKeysEventArgs>? UnknownKeysChanged;
+
+    /// <summary>
+    /// The keys under the schema's section that the last successful load found and the schema does not have, each
+    /// with where it was set and the key it most likely meant; their values were ignored. Empty unless
+    /// <see cref="VeltrixConfigurationBuilder{T}.WithUnknownKeys"/> is <see cref="UnknownKeyHandling.Warn"/> (the default).
+    /// </summary>
+    public IReadOnlyList<ConfigError> UnknownKeys => Volatile.Read(ref _unknownKeys);
 
     /// <summary>The health of every source, in source order, as each last reported it.</summary>
     public IReadOnlyList<ConfigSourceHealth> SourceHealth
@@ -339,7 +360,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, out var next, out var data, out var error);
+        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var error);
         if (_disposed)
         {
             // Disposed while the sources loaded (their watches and connections may be gone): nothing to report.
@@ -389,6 +410,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
             }
 
             _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
+            UpdateUnknownKeys(unknownKeys, published.Generation);
             return ReloadResult.Unchanged;
         }
 
@@ -407,6 +429,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
 
         _metrics.Reloaded(ReloadResult.Changed, Stopwatch.GetElapsedTime(started).TotalSeconds, changes.Count, null);
         RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
+        UpdateUnknownKeys(unknownKeys, generation);
         return ReloadResult.Changed;
     }
 
@@ -420,22 +443,61 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         return n == 1;
     }
 
-    private static bool SameProblems(ConfigException a, ConfigException b)
+    private static bool SameProblems(ConfigException a, ConfigException b) => SameProblems(a.Errors, b.Errors);
+
+    private static bool SameProblems(IReadOnlyList<ConfigError> a, IReadOnlyList<ConfigError> b)
     {
-        if (a.Errors.Count != b.Errors.Count)
+        if (a.Count != b.Count)
         {
             return false;
         }
 
-        for (var i = 0; i < a.Errors.Count; i++)
+        for (var i = 0; i < a.Count; i++)
         {
-            if (a.Errors[i] != b.Errors[i])
+            if (a[i] != b[i])
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Publishes what a successful reload found unknown, and raises the event when it differs. Lock held.</summary>
+    private void UpdateUnknownKeys(IReadOnlyList<ConfigError> found, long generation)
+    {
+        if (SameProblems(_unknownKeys, found))
+        {
+            return;
+        }
+
+        var previous = _unknownKeys;
+        Volatile.Write(ref _unknownKeys, found);
+        if (UnknownKeysChanged is not { } handlers)
+        {
+            return;
+        }
+
+        var args = new ConfigUnknownKeysEventArgs(previous, found, generation);
+        _delivering = true;
+        try
+        {
+            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+            {
+                try
+                {
+                    handler(this, args);
+                }
+                catch (Exception ex)
+                {
+                    RaiseHandlerFailed(ex, generation);
+                }
+            }
+        }
+        finally
+        {
+            _delivering = false;
+        }
     }
 
     private Unsubscriber Subscribe(ChangeSubscription<T> subscription)

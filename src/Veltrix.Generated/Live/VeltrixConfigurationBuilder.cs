@@ -15,6 +15,7 @@ public sealed class VeltrixConfigurationBuilder<T>
     private string _basePath = AppContext.BaseDirectory;
     private ConfigLimits _limits = ConfigLimits.Default;
     private FileWatchOptions _watchOptions = FileWatchOptions.Default;
+    private UnknownKeyHandling _unknownKeys = UnknownKeyHandling.Warn;
 
     internal VeltrixConfigurationBuilder()
     {
@@ -42,6 +43,24 @@ public sealed class VeltrixConfigurationBuilder<T>
         ArgumentNullException.ThrowIfNull(limits);
         limits.Validate();
         _limits = limits;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets what a key under the schema's section that the schema does not have is: a warning naming the key it most
+    /// likely meant (the default; see <see cref="LiveConfig{T}.UnknownKeys"/>), ignored, or an error. A strict source
+    /// (<see cref="JsonFileOptions.Strict"/>, <c>strict: true</c>) rejects its own unknown keys whatever this says.
+    /// </summary>
+    /// <param name="handling">What an unknown key is.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="handling"/> is not a defined value.</exception>
+    public VeltrixConfigurationBuilder<T> WithUnknownKeys(UnknownKeyHandling handling)
+    {
+        if (handling is not (UnknownKeyHandling.Warn or UnknownKeyHandling.Ignore or UnknownKeyHandling.Reject))
+        {
+            throw new ArgumentOutOfRangeException(nameof(handling), handling, "Use Warn, Ignore or Reject.");
+        }
+
+        _unknownKeys = handling;
         return this;
     }
 
@@ -129,7 +148,7 @@ public sealed class VeltrixConfigurationBuilder<T>
     public LiveConfig<T> Build()
     {
         var sources = _sources.ToArray();
-        if (!ConfigLoader.TryLoad<T>(sources, _limits, out var snapshot, out var data, out var error))
+        if (!ConfigLoader.TryLoad<T>(sources, _limits, _unknownKeys, out var snapshot, out var data, out var unknownKeys, out var error))
         {
             foreach (var source in sources)
             {
@@ -139,7 +158,7 @@ public sealed class VeltrixConfigurationBuilder<T>
             throw error!;
         }
 
-        var live = new LiveConfig<T>(sources, _limits, snapshot!, data);
+        var live = new LiveConfig<T>(sources, _limits, _unknownKeys, snapshot!, data, unknownKeys);
         try
         {
             live.StartWatching();

@@ -14,6 +14,7 @@ namespace Veltrix;
 public sealed class ConfigSchema
 {
     private readonly ConfigKeyInfo[] _keys;
+    private SchemaKeyTree? _tree;
 
     /// <summary>Creates a schema; generated code calls this once per schema type.</summary>
     /// <param name="section">The section prefix of the root (<see cref="VeltrixConfigAttribute.Section"/>).</param>
@@ -37,6 +38,9 @@ public sealed class ConfigSchema
 
     /// <summary>Every key, sorted by path.</summary>
     public IReadOnlyList<ConfigKeyInfo> Keys => _keys;
+
+    /// <summary>The keys as a tree of segments, built on first use (a benign race builds it twice at most).</summary>
+    internal SchemaKeyTree KeyTree => _tree ??= SchemaKeyTree.Build(_keys);
 
     /// <summary>Finds a key by path, case-insensitively; collection elements match their <c>*</c> segment.</summary>
     /// <param name="keyPath">A concrete key path such as <c>Server:Endpoints:2:Url</c>.</param>

@@ -80,6 +80,7 @@ public sealed class CommandLineSource : IConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.DeclareReach(KeyReach.Dedicated);
         if (Strict)
         {
             builder.ReportUnknownKeys(UnknownKeyScope.All);

@@ -75,6 +75,7 @@ public sealed class EnvironmentVariablesSource : IConfigSource
         }
 
         variables.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        builder.DeclareReach(Prefix.Length == 0 ? KeyReach.Process : KeyReach.Dedicated);
         if (Strict)
         {
             builder.ReportUnknownKeys(UnknownKeyScope.All);

@@ -15,6 +15,9 @@ public abstract class CorpusRoot
     /// <summary>Binds the inputs with Veltrix's builder.</summary>
     public abstract BindOutcome BindVeltrix(StackInputs inputs);
 
+    /// <summary>The keys Veltrix reports as unknown (ignored, with a "did you mean") when it loads the files alone.</summary>
+    public abstract IReadOnlyList<ConfigError> FindUnknownKeys(IReadOnlyList<string> files);
+
     /// <summary>Binds the inputs with <c>ConfigurationBinder.Get&lt;T&gt;()</c>.</summary>
     public abstract BindOutcome BindConfigurationBinder(StackInputs inputs);
 

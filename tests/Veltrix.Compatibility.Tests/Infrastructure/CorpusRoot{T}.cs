@@ -42,6 +42,36 @@ public sealed class CorpusRoot<T> : CorpusRoot
         }
     }
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<ConfigError> FindUnknownKeys(IReadOnlyList<string> files)
+    {
+        var builder = VeltrixConfiguration.CreateBuilder<T>();
+        foreach (var file in files)
+        {
+            builder.AddJsonFile(file);
+        }
+
+        try
+        {
+            using var live = builder.Build();
+            return live.UnknownKeys;
+        }
+        catch (ConfigException)
+        {
+            // A stack rejected for a bad value (the differential test explains those) still has its unknown keys:
+            // rejecting them reports them before any value is bound.
+            try
+            {
+                using var live = builder.WithUnknownKeys(UnknownKeyHandling.Reject).Build();
+                return [];
+            }
+            catch (ConfigException ex)
+            {
+                return [.. ex.Errors.Where(static e => e.Rule == "UnknownKey")];
+            }
+        }
+    }
+
     /// <summary>
     /// Binds as the upstream project does: <c>GetSection(section).Get&lt;T&gt;()</c> (the root itself for ""),
     /// read as <c>new T()</c> when it returns null because no key is set, as <c>IOptions&lt;T&gt;</c> would.
