@@ -189,8 +189,8 @@ public sealed partial class ConfigGenerator
             case MemberTypeKind.Scalar:
                 // An explicit null on a member that does not admit null means "not set": the default applies.
                 return type.IsNullable
-                    ? ParseScalar(type, node, member.IsSecret, absent)
-                    : $"{node}.IsNull ? {absent} : {ParseScalar(type, node, member.IsSecret, absent)}";
+                    ? ParseScalar(type, node, scope.IsSecret(section, member), absent)
+                    : $"{node}.IsNull ? {absent} : {ParseScalar(type, node, scope.IsSecret(section, member), absent)}";
             case MemberTypeKind.Section:
                 var bind = BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null");
                 return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : $"{node}.IsNull ? {absent} : {bind}";

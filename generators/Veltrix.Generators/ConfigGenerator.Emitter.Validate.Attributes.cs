@@ -16,7 +16,7 @@ public sealed partial class ConfigGenerator
         private (string Condition, string Message) StringCheck(ValidationSpec spec, int index, string current)
         {
             var field = RuleInstance(spec.Arguments[1], index);
-            return ($"!{field}.IsValid({current})", Message("The value", current, "is not " + spec.Arguments[2] + "."));
+            return ($"!{field}.IsValid({current})", $"{Messages}.NotExpected({Shown(current)}, {CSharp.Literal(spec.Arguments[2])})");
         }
 
         /// <summary>
@@ -41,13 +41,12 @@ public sealed partial class ConfigGenerator
                 }
             }
 
-            // Parenthesised: the ':' of 'global::' would otherwise start a format string.
             var otherName = otherMember is null
-                ? CSharp.InterpolatedText(spec.Arguments[0])
-                : $"{{({KeyPath}(path, {CSharp.Literal(otherMember.Key)}))}}";
+                ? CSharp.Literal(spec.Arguments[0])
+                : $"{KeyPath}(path, {CSharp.Literal(otherMember.Key)})";
             writer.WriteLine($"if (!{equal})");
             writer.OpenBlock();
-            WriteError(writer, spec, $"$\"The value does not match '{otherName}': the two must be equal.\"", "Compare");
+            WriteError(writer, spec, $"{Messages}.NotEqual({otherName})", "Compare");
             writer.CloseBlock();
         }
 
@@ -59,7 +58,7 @@ public sealed partial class ConfigGenerator
         {
             var field = RuleInstance(spec.Arguments[1], index);
             writer.WriteLine(
-                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])}, {CSharp.Literal(member.IsSecret)});");
+                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])}, {CSharp.Literal(_secret)});");
         }
 
         /// <summary>A <c>Rules</c> field holding the attribute, created on first validation and shared, as DataAnnotations shares its attribute instances.</summary>

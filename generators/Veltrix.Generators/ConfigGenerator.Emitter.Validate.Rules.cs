@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Veltrix.Generators.Emitting;
 using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Generators;
 
@@ -13,6 +14,7 @@ public sealed partial class ConfigGenerator
     {
         private readonly string _keyPath = $"{KeyPath}(path, {CSharp.Literal(member.Key)})";
         private readonly string _fieldPrefix = scope.Stem(section) + "_" + member.Name;
+        private readonly bool _secret = scope.IsSecret(section, member);
 
         public void WriteError(SourceWriter writer, ValidationSpec spec, string messageExpression, string rule)
         {
@@ -75,13 +77,9 @@ public sealed partial class ConfigGenerator
             }
 
             condition += $"{current} {(atMost ? ">" : "<")} {operand}";
-            // Parenthesised: the ':' of 'global::' would otherwise start a format string.
-            var otherKey = $"{{({KeyPath}(path, {CSharp.Literal(other.Key)}))}}";
-            var predicate = atMost ? "greater than" : "less than";
-            var bound = atMost ? "at most" : "at least";
-            var message = member.IsSecret || other.IsSecret
-                ? $"string.Create({Invariant}, $\"The value is {predicate} '{otherKey}': it must be {bound} that value.\")"
-                : $"string.Create({Invariant}, $\"The value {ValueHole(member.Type, current)} is {predicate} '{otherKey}' ({ValueHole(other.Type, operand)}): it must be {bound} that value.\")";
+            var hidden = _secret || scope.IsSecret(section, other);
+            var message = $"{Messages}.RelationBroken({(hidden ? "null" : ValueText(member.Type, current))}, {CSharp.Literal(atMost)}, "
+                + $"{KeyPath}(path, {CSharp.Literal(other.Key)}), {(hidden ? "null" : ValueText(other.Type, operand))})";
 
             writer.WriteLine($"if ({condition})");
             writer.OpenBlock();
@@ -113,27 +111,18 @@ public sealed partial class ConfigGenerator
                 var argument = spec.Arguments[i];
                 var operand = Operand(argument, comparedType, $"{_fieldPrefix}_Values{index}_{i}");
                 tests.Add($"global::System.Collections.Generic.EqualityComparer<{comparedType}>.Default.Equals({value}, {operand})");
-                shown.Add(CSharp.StringValue(argument) is { } text ? "'" + text + "'" : CSharp.Display(argument));
+                shown.Add(ValueFormatter.Shown(argument));
             }
 
             var allowed = spec.Kind == ValidationKind.AllowedValues;
             var any = tests.Count == 0 ? "false" : string.Join("\n    || ", tests);
             writer.WriteLine(allowed ? $"if (!({any}))" : $"if ({any})");
             writer.OpenBlock();
-            string message;
-            if (member.IsSecret)
-            {
-                message = CSharp.Literal(allowed ? "The value is not one of the allowed values." : "The value is one of the denied values.");
-            }
-            else
-            {
-                var hole = type.IsValueType && !type.IsNullable ? ValueHole(type, value) : $"{{({value} is {{ }} shown ? {ValueText(type, "shown")} : \"null\")}}";
-                var list = CSharp.InterpolatedText(string.Join(", ", shown));
-                message = allowed
-                    ? $"string.Create({Invariant}, $\"The value {hole} is not one of the allowed values: {list}.\")"
-                    : $"string.Create({Invariant}, $\"The value {hole} is denied: it must not be {(shown.Count == 1 ? string.Empty : "any of ")}{list}.\")";
-            }
-
+            // A secret's message lists no values either: the list narrows the secret down.
+            var text = _secret ? "null"
+                : type.IsValueType && !type.IsNullable ? ValueText(type, value)
+                : $"({value} is {{ }} shown ? {ValueText(type, "shown")} : \"null\")";
+            var message = $"{Messages}.{(allowed ? "NotAllowed" : "Denied")}({text}, {CSharp.Literal(string.Join(", ", shown))})";
             WriteError(writer, spec, message, spec.Kind.ToString());
             writer.CloseBlock();
         }
@@ -151,16 +140,9 @@ public sealed partial class ConfigGenerator
                 + Compare(type.Scalar, spec.Arguments[1], current, max, maxExclusive ? "<" : "<=")
                 + ")";
 
-            var (minText, maxText) = (spec.Arguments[4], spec.Arguments[5]);
-            var bounds = (minExclusive, maxExclusive) switch
-            {
-                (false, false) => $"between {minText} and {maxText}",
-                (true, false) => $"greater than {minText} and at most {maxText}",
-                (false, true) => $"at least {minText} and less than {maxText}",
-                _ => $"greater than {minText} and less than {maxText}",
-            };
-
-            return (condition, Message("The value", current, "is out of range: it must be " + bounds + "."));
+            return (
+                condition,
+                $"{Messages}.OutOfRange({Shown(current)}, {CSharp.Literal(spec.Arguments[4])}, {CSharp.Literal(spec.Arguments[5])}, {CSharp.Literal(minExclusive)}, {CSharp.Literal(maxExclusive)})");
         }
 
         private (string Condition, string Message) Pattern(ValidationSpec spec, int index, string current)
@@ -177,7 +159,7 @@ public sealed partial class ConfigGenerator
             var pattern = CSharp.StringValue(spec.Arguments[0]) ?? spec.Arguments[0];
             return (
                 $"!global::Veltrix.GeneratedValidation.IsFullMatch({RulesClass}.{field}, {current})",
-                Message("The value", current, "does not match the pattern '" + pattern + "'."));
+                $"{Messages}.PatternMismatch({Shown(current)}, {CSharp.Literal(pattern)})");
         }
 
         private (string Condition, string Message) Length(ValidationSpec spec, string current)
@@ -187,29 +169,23 @@ public sealed partial class ConfigGenerator
             var length = EmitScope.IsSequence(type.Kind)
                 ? SequenceView(current) + "!.Count"
                 : current + (isString || IsArrayLike(type.Kind) ? ".Length" : ".Count");
-            var subject = isString ? "length of the value" : EmitScope.IsDictionary(type.Kind) ? "number of entries" : "number of elements";
+            var method = isString ? "LengthOutOfRange" : EmitScope.IsDictionary(type.Kind) ? "EntryCountOutOfRange" : "ElementCountOutOfRange";
             var arguments = spec.Arguments;
-            var (condition, bound) = spec.Kind switch
+            var (condition, min, max) = spec.Kind switch
             {
-                ValidationKind.MinLength => ($"{length} < {arguments[0]}", "at least " + arguments[0]),
-                ValidationKind.MaxLength => ($"{length} > {arguments[0]}", "at most " + arguments[0]),
-                ValidationKind.Length => ($"{length} < {arguments[0]} || {length} > {arguments[1]}", $"between {arguments[0]} and {arguments[1]}"),
-                _ when arguments[1] == "0" => ($"{length} > {arguments[0]}", "at most " + arguments[0]),
-                _ => ($"{length} < {arguments[1]} || {length} > {arguments[0]}", $"between {arguments[1]} and {arguments[0]}"),
+                ValidationKind.MinLength => ($"{length} < {arguments[0]}", arguments[0], "null"),
+                ValidationKind.MaxLength => ($"{length} > {arguments[0]}", "null", arguments[0]),
+                ValidationKind.Length => ($"{length} < {arguments[0]} || {length} > {arguments[1]}", arguments[0], arguments[1]),
+                _ when arguments[1] == "0" => ($"{length} > {arguments[0]}", "null", arguments[0]),
+                _ => ($"{length} < {arguments[1]} || {length} > {arguments[0]}", arguments[1], arguments[0]),
             };
 
             // A secret's length is not shown either: it narrows the secret down.
-            var message = member.IsSecret
-                ? CSharp.Literal($"The {subject} must be {bound}.")
-                : $"string.Create({Invariant}, $\"The {subject} is {{{length}}}: it must be {CSharp.InterpolatedText(bound)}.\")";
-            return (condition, message);
+            return (condition, $"{Messages}.{method}({(_secret ? "null" : length)}, {min}, {max})");
         }
 
-        /// <summary>"The value 0 is out of range…", or without the value for a secret.</summary>
-        private string Message(string subject, string current, string predicate)
-            => member.IsSecret
-                ? CSharp.Literal(subject + " " + predicate)
-                : $"string.Create({Invariant}, $\"{CSharp.InterpolatedText(subject)} {ValueHole(member.Type, current)} {CSharp.InterpolatedText(predicate)}\")";
+        /// <summary>The value as messages show it, or <c>null</c> for a secret (the message then leaves it out).</summary>
+        private string Shown(string current) => _secret ? "null" : ValueText(member.Type, current);
 
         /// <summary>
         /// <c>current &gt;= bound</c>. An integer bound outside the member type's range (<c>[Range(0, 1000)]</c> on a

@@ -75,6 +75,9 @@ public sealed partial class ConfigGenerator
     private static bool NeedsValidation(EmitScope scope, CollectionSite site)
         => site.ElementSite is { } inner ? NeedsValidation(scope, inner) : site.ElementSection is { } element && NeedsValidation(scope, element);
 
+    /// <summary>The runtime class that words every rule's message, shared with the configuration-file checks.</summary>
+    private const string Messages = "global::Veltrix.ValidationMessages";
+
     private static void WriteValidateSection(SourceWriter writer, EmitScope scope, SectionSpec section)
     {
         writer.WriteLine($"/// <summary>Checks the validation attributes of a section of type <c>{CSharp.Xml(section.Name)}</c> at key path <paramref name=\"path\"/>.</summary>");
@@ -257,9 +260,7 @@ public sealed partial class ConfigGenerator
     }
 
     private static string RequiredMessage(TypeSpec type, ValidationSpec required)
-        => CSharp.Literal(type.Scalar == ScalarKind.String && !(required.Arguments.Count > 0 && required.Arguments[0] == "true")
-            ? "A value is required: it must not be null, empty or whitespace."
-            : "A value is required: it must not be null.");
+        => $"{Messages}.ValueRequired({CSharp.Literal(type.Scalar == ScalarKind.String && !(required.Arguments.Count > 0 && required.Arguments[0] == "true"))})";
 
     private static void WriteValidateSite(SourceWriter writer, EmitScope scope, CollectionSite site)
     {

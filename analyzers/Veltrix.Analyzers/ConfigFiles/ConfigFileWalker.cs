@@ -32,6 +32,10 @@ internal sealed class ConfigFileWalker
     private readonly Action<Diagnostic> _report;
     private readonly List<ConfigValueSite> _sites = [];
 
+    // Members whose values messages never show: [Secret] ones, and every member of a section type reached through one
+    // (as the generated code decides, per type, since a type's bind and validate methods are shared).
+    private readonly HashSet<SchemaMember> _secretMembers = [];
+
     /// <summary>Creates a walker for one file.</summary>
     /// <param name="roots">The schemas.</param>
     /// <param name="locator">Turns spans into locations in the file.</param>
@@ -41,6 +45,64 @@ internal sealed class ConfigFileWalker
         _roots = roots;
         _locator = locator;
         _report = report;
+        var secretSections = new HashSet<SchemaSection>();
+        var visited = new HashSet<SchemaSection>();
+        foreach (var root in roots)
+        {
+            FindSecrets(root.Section, visited, secretSections);
+        }
+
+        foreach (var section in secretSections)
+        {
+            foreach (var member in section.Members)
+            {
+                _secretMembers.Add(member);
+            }
+        }
+    }
+
+    private void FindSecrets(SchemaSection section, HashSet<SchemaSection> visited, HashSet<SchemaSection> secretSections)
+    {
+        if (!visited.Add(section))
+        {
+            return;
+        }
+
+        foreach (var member in section.Members)
+        {
+            if (member.IsSecret)
+            {
+                _secretMembers.Add(member);
+                MarkSecret(member.Type, secretSections);
+            }
+
+            if (SectionBelow(member.Type) is { } inner)
+            {
+                FindSecrets(inner, visited, secretSections);
+            }
+        }
+    }
+
+    private static void MarkSecret(SchemaType type, HashSet<SchemaSection> secretSections)
+    {
+        if (SectionBelow(type) is { } section && secretSections.Add(section))
+        {
+            foreach (var member in section.Members)
+            {
+                MarkSecret(member.Type, secretSections);
+            }
+        }
+    }
+
+    // The section a member's type is, or holds as (nested) elements.
+    private static SchemaSection? SectionBelow(SchemaType type)
+    {
+        while (type.Element is { } element)
+        {
+            type = element;
+        }
+
+        return type.Section;
     }
 
     /// <summary>The values that bound, for the setting rules.</summary>
@@ -257,13 +319,13 @@ internal sealed class ConfigFileWalker
                 VisitSectionEntry(type.Section!, path, segments, index, nameSpan, value);
                 break;
             case SchemaTypeKind.List when !IsIndex(segment):
-                NotBindable(nameSpan, childPath, "'" + segment + "' is not a list index; list elements are keyed 0, 1, 2, …");
+                NotBindable(nameSpan, childPath, ValidationMessages.NotAListIndex(segment));
                 break;
             case SchemaTypeKind.List or SchemaTypeKind.Dictionary:
                 VisitTyped(null, member, type.Element!, childPath, segments, index + 1, nameSpan, value);
                 break;
             default:
-                NotBindable(nameSpan, path, "expected a " + type.DisplayName + " value, found a section");
+                NotBindable(nameSpan, path, ValidationMessages.ExpectedValue(ScalarConverter.RuntimeName(type), "a section"));
                 break;
         }
     }
@@ -285,8 +347,12 @@ internal sealed class ConfigFileWalker
                 break;
             case JsonNodeKind.String when value.Text!.Length == 0:
                 break;
+            case JsonNodeKind.Array:
+                // The runtime sees the elements as keys 0, 1, … of the section, none of which it has.
+                NotBindable(value.Span, path, "Expected a section of " + type.DisplayName + " (a JSON object), found an array.");
+                break;
             default:
-                NotBindable(value.Span, path, "expected a section of " + type.DisplayName + " (a JSON object), found " + Describe(value));
+                NotBindable(value.Span, path, ValidationMessages.ExpectedSection());
                 break;
         }
     }
@@ -322,7 +388,7 @@ internal sealed class ConfigFileWalker
             case JsonNodeKind.String when value.Text!.Length == 0:
                 break;
             default:
-                NotBindable(value.Span, path, "expected " + (type.Kind == SchemaTypeKind.List ? "a JSON array" : "a JSON object") + " for " + type.DisplayName + ", found " + Describe(value));
+                NotBindable(value.Span, path, type.Kind == SchemaTypeKind.List ? ValidationMessages.ExpectedList() : ValidationMessages.ExpectedEntries());
                 break;
         }
     }
@@ -335,7 +401,7 @@ internal sealed class ConfigFileWalker
             // out at run time, as ConfigurationBinder leaves it out; on a member it is a mistake.
             if ((value.Properties.Count > 0 || value.Items.Count > 0) && ReferenceEquals(member.Type, type))
             {
-                NotBindable(value.Span, path, "expected a " + type.DisplayName + " value, found " + Describe(value));
+                NotBindable(value.Span, path, ValidationMessages.ExpectedValue(ScalarConverter.RuntimeName(type), "a section"));
             }
 
             return;
@@ -347,20 +413,20 @@ internal sealed class ConfigFileWalker
             // dictionary entry of a value type has no default to fall back on.
             if (type.IsValueType && !type.IsNullable && !ReferenceEquals(member.Type, type))
             {
-                NotBindable(value.Span, path, "null does not bind to " + type.DisplayName + "; remove the element, or make the element type nullable");
+                NotBindable(value.Span, path, ValidationMessages.NullElement(ScalarConverter.RuntimeName(type)));
             }
             else if (ReferenceEquals(member.Type, type) && RequiredRule(member) is { } required)
             {
-                Invalid(value.Span, path, ValidationChecker.RequiredMessage(type), required.AttributeName);
+                Invalid(value.Span, path, ValidationChecker.RequiredMessage(type, required), required.AttributeName);
             }
 
             return;
         }
 
         var text = value.Text!;
-        if (!ScalarConverter.TryConvert(type, text, out var parsed, out var problem))
+        if (!ScalarConverter.TryConvert(type, text, _secretMembers.Contains(member), out var parsed, out var problem))
         {
-            NotBindable(value.Span, path, member.IsSecret ? "the value is not a valid " + type.DisplayName + " (not shown: the member is [Secret])" : problem!);
+            NotBindable(value.Span, path, problem!);
             return;
         }
 
@@ -369,7 +435,7 @@ internal sealed class ConfigFileWalker
         {
             foreach (var validation in member.Validations)
             {
-                if (ValidationChecker.CheckScalar(validation, type, text, parsed, member.IsSecret) is { } failure)
+                if (ValidationChecker.CheckScalar(validation, type, text, parsed, _secretMembers.Contains(member)) is { } failure)
                 {
                     Invalid(value.Span, path, failure, validation.AttributeName);
                 }
@@ -400,7 +466,7 @@ internal sealed class ConfigFileWalker
     {
         foreach (var validation in member.Validations)
         {
-            if (ValidationChecker.CheckCollection(validation, count) is { } failure)
+            if (ValidationChecker.CheckCollection(validation, count, _secretMembers.Contains(member)) is { } failure)
             {
                 Invalid(span, path, failure, validation.AttributeName);
             }
@@ -409,16 +475,6 @@ internal sealed class ConfigFileWalker
 
     private static bool IsIndex(string segment)
         => segment.Length > 0 && long.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _);
-
-    private static string Describe(JsonNode value) => value.Kind switch
-    {
-        JsonNodeKind.Object => "an object",
-        JsonNodeKind.Array => "an array",
-        JsonNodeKind.String => "a string",
-        JsonNodeKind.Number => "a number",
-        JsonNodeKind.Boolean => "a Boolean",
-        _ => "null",
-    };
 
     private void ReportUnknown(TextSpan nameSpan, string key, string sectionPath, SchemaSection section, string advice)
         => _report(Diagnostic.Create(

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using Veltrix.Analyzers.ConfigSchema;
@@ -21,10 +22,11 @@ internal static class ScalarConverter
     /// <summary>Converts <paramref name="text"/> to <paramref name="type"/>'s scalar.</summary>
     /// <param name="type">A scalar type.</param>
     /// <param name="text">The value as the runtime stores it.</param>
+    /// <param name="secret">Whether the member is a secret: the problem then quotes neither the value nor anything drawn from it.</param>
     /// <param name="value">The parsed value (see the class summary), or the text itself.</param>
-    /// <param name="problem">Why it does not bind: a sentence without a trailing period.</param>
+    /// <param name="problem">Why it does not bind, worded as the runtime words it (<see cref="ValidationMessages"/>).</param>
     /// <returns>Whether the value binds.</returns>
-    public static bool TryConvert(SchemaType type, string text, out object? value, out string? problem)
+    public static bool TryConvert(SchemaType type, string text, bool secret, out object? value, out string? problem)
     {
         value = null;
         problem = null;
@@ -41,7 +43,7 @@ internal static class ScalarConverter
                 return true;
             }
 
-            problem = "an empty value does not bind to " + type.DisplayName + "; set a value, or make the member nullable";
+            problem = ValidationMessages.NotValid(text, secret, RuntimeName(type));
             return false;
         }
 
@@ -77,40 +79,50 @@ internal static class ScalarConverter
 
         if (!ok)
         {
-            problem = Describe(type, text);
+            problem = type.Scalar == ScalarKind.Enum
+                ? ValidationMessages.NotAnEnumValue(text, secret, RuntimeName(type), type.IsFlags, RuntimeEnumNames(type))
+                : ValidationMessages.NotValid(text, secret, RuntimeName(type));
         }
 
         return ok;
     }
 
-    private static string Describe(SchemaType type, string text)
+    /// <summary>
+    /// The type's name as the runtime's messages give it: the CLR name of a scalar (<c>Int32</c>, <c>TimeSpan</c>), an
+    /// enum's own simple name, never nullable.
+    /// </summary>
+    /// <param name="type">A scalar type.</param>
+    /// <returns>The name.</returns>
+    public static string RuntimeName(SchemaType type)
     {
-        var quoted = "'" + text + "'";
-        switch (type.Scalar)
+        if (type.Scalar != ScalarKind.Enum)
         {
-            case ScalarKind.Enum:
-                var names = string.Join(", ", type.EnumNames);
-                var suggestion = KeySuggester.Suggest(text.Trim(), type.EnumNames);
-                return "the value " + quoted + " is not a " + type.DisplayName
-                    + (suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?")
-                    + (type.IsFlags ? " (expected names separated by commas, or a number made of their values, from: " : " (expected one of: ") + names + ")";
-            case ScalarKind.TimeSpan:
-                return "the value " + quoted + " is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds";
-            case ScalarKind.Boolean:
-                return "the value " + quoted + " is not a valid Boolean; write true or false";
-            case ScalarKind.Char:
-                return "the value " + quoted + " is not a single character";
-            default:
-                return IsInteger(type.Scalar) && LooksLikeNumber(text)
-                    ? "the value " + quoted + " is not a valid " + type.DisplayName + ": it is not a whole number or it is outside the type's range"
-                    : "the value " + quoted + " is not a valid " + type.DisplayName;
+            return type.Scalar.ToString();
         }
+
+        var name = type.DisplayName.TrimEnd('?');
+        return name.Substring(name.LastIndexOf('.') + 1);
     }
 
-    private static bool IsInteger(ScalarKind scalar) => scalar is >= ScalarKind.Byte and <= ScalarKind.UInt128;
+    // As Enum.GetNames lists them: by value, compared as unsigned (so negative values come last).
+    private static List<string> RuntimeEnumNames(SchemaType type)
+    {
+        var order = new List<(bool Negative, decimal Value, int Index)>(type.EnumNames.Count);
+        for (var i = 0; i < type.EnumNames.Count; i++)
+        {
+            var value = i < type.EnumValues.Count && decimal.TryParse(type.EnumValues[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : i;
+            order.Add((value < 0, value, i));
+        }
 
-    private static bool LooksLikeNumber(string text)
-        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        order.Sort(static (a, b) => a.Negative != b.Negative ? a.Negative.CompareTo(b.Negative) : a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Index.CompareTo(b.Index));
+        var names = new List<string>(order.Count);
+        foreach (var entry in order)
+        {
+            names.Add(type.EnumNames[entry.Index]);
+        }
+
+        return names;
+    }
 
     private static bool TryBoolean(string text, out object? value)
     {

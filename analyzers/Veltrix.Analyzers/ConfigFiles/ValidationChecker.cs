@@ -24,24 +24,24 @@ internal static class ValidationChecker
     /// <param name="type">The member's type.</param>
     /// <param name="text">The value as text.</param>
     /// <param name="parsed">What <see cref="ScalarConverter"/> parsed.</param>
-    /// <param name="secret">Whether the value must not appear in the message.</param>
-    /// <returns>Why the value fails (no trailing period), or null when it passes.</returns>
+    /// <param name="secret">Whether the value (and its length) must not appear in the message.</param>
+    /// <returns>Why the value fails, worded as the runtime words it (<see cref="ValidationMessages"/>), or null when it passes.</returns>
     public static string? CheckScalar(SchemaValidation validation, SchemaType type, string text, object? parsed, bool secret)
     {
-        var shown = secret ? "The value" : "The value '" + text + "'";
+        var shown = secret ? null : Show(type, text, parsed);
         switch (validation.Kind)
         {
             case SchemaValidationKind.Range:
                 return CheckRange(validation, parsed, shown);
             case SchemaValidationKind.RegularExpression when validation.Pattern is { } pattern:
-                return Matches(pattern, text) ? null : shown + " does not match the pattern '" + pattern + "'";
+                return Matches(pattern, text) ? null : ValidationMessages.PatternMismatch(shown, pattern);
             case SchemaValidationKind.MinLength or SchemaValidationKind.MaxLength or SchemaValidationKind.Length or SchemaValidationKind.StringLength
                 when type.Scalar == ScalarKind.String:
-                return CheckCount(validation, text.Length, "length of the value", secret);
+                return CheckCount(validation, text.Length, secret, ValidationMessages.LengthOutOfRange);
             case SchemaValidationKind.AllowedValues or SchemaValidationKind.DeniedValues:
                 return CheckValues(validation, type, text, parsed, shown);
             case SchemaValidationKind.Required when type.Scalar == ScalarKind.String && validation.Minimum != "true" && text.Trim().Length == 0:
-                return RequiredMessage(type);
+                return RequiredMessage(type, validation);
             case SchemaValidationKind.StringCheck when type.Scalar == ScalarKind.String:
                 return CheckString(validation, text, shown);
             default:
@@ -52,21 +52,22 @@ internal static class ValidationChecker
     // The string rules, decided as the DataAnnotations attributes decide (dotnet/runtime's EmailAddressAttribute,
     // UrlAttribute, PhoneAttribute, CreditCardAttribute, Base64StringAttribute, FileExtensionsAttribute), which the
     // generated validator calls; written out here because the compiler host may run an older framework's copies. The
-    // messages are the generated validator's. Custom ValidationAttributes run only at runtime.
-    private static string? CheckString(SchemaValidation validation, string text, string shown)
+    // message, and what it says a valid value is, are the parser's and the runtime's. Custom ValidationAttributes run
+    // only at runtime.
+    private static string? CheckString(SchemaValidation validation, string text, string? shown)
     {
-        var (valid, expected) = validation.AttributeName switch
+        var valid = validation.AttributeName switch
         {
-            "EmailAddress" => (IsEmail(text), "a valid e-mail address"),
-            "Url" => (IsUrl(text), "a fully-qualified http, https or ftp URL"),
-            "Phone" => (IsPhone(text), "a valid phone number"),
-            "CreditCard" => (IsCreditCard(text), "a valid credit card number"),
-            "Base64String" => (IsBase64(text), "a valid Base64 string"),
+            "EmailAddress" => IsEmail(text),
+            "Url" => IsUrl(text),
+            "Phone" => IsPhone(text),
+            "CreditCard" => IsCreditCard(text),
+            "Base64String" => IsBase64(text),
             "FileExtensions" => HasExtension(text, validation.Pattern),
-            _ => (true, string.Empty),
+            _ => true,
         };
 
-        return valid ? null : shown + " is not " + expected;
+        return valid ? null : ValidationMessages.NotExpected(shown, validation.Expected ?? string.Empty);
     }
 
     private static bool IsEmail(string text)
@@ -169,7 +170,7 @@ internal static class ValidationChecker
         }
     }
 
-    private static (bool Valid, string Expected) HasExtension(string text, string? extensions)
+    private static bool HasExtension(string text, string? extensions)
     {
         var list = (string.IsNullOrWhiteSpace(extensions) ? "png,jpg,jpeg,gif" : extensions!)
             .Replace(" ", string.Empty).Replace(".", string.Empty).ToLowerInvariant().Split(',');
@@ -178,7 +179,6 @@ internal static class ValidationChecker
             list[i] = "." + list[i];
         }
 
-        var expected = "a file name with one of the extensions " + string.Join(", ", list);
         string extension;
         try
         {
@@ -187,30 +187,31 @@ internal static class ValidationChecker
         catch (ArgumentException)
         {
             // A name the host's Path rejects (older frameworks): leave it to the runtime check.
-            return (true, expected);
+            return true;
         }
 
-        return (Array.IndexOf(list, extension) >= 0, expected);
+        return Array.IndexOf(list, extension) >= 0;
     }
 
-    /// <summary>The generated validator's message for a value <c>[Required]</c> rejects.</summary>
+    /// <summary>The runtime's message for a value <c>[Required]</c> rejects.</summary>
     /// <param name="type">The member's type.</param>
-    /// <returns>The message, without a trailing period.</returns>
-    public static string RequiredMessage(SchemaType type)
-        => type.Scalar == ScalarKind.String ? "A value is required: it must not be null, empty or whitespace" : "A value is required: it must not be null";
+    /// <param name="required">The rule (its <see cref="SchemaValidation.Minimum"/> is <c>true</c> with <c>AllowEmptyStrings</c>).</param>
+    /// <returns>The message.</returns>
+    public static string RequiredMessage(SchemaType type, SchemaValidation required)
+        => ValidationMessages.ValueRequired(type.Scalar == ScalarKind.String && required.Minimum != "true");
 
     /// <summary>Checks the number of items a file gives a collection (a list set by a file replaces the whole list).</summary>
     /// <param name="validation">The rule.</param>
     /// <param name="count">The number of items.</param>
+    /// <param name="secret">Whether the collection is a secret: its count is then not shown.</param>
     /// <returns>Why the count fails, or null.</returns>
-    public static string? CheckCollection(SchemaValidation validation, int count)
+    public static string? CheckCollection(SchemaValidation validation, int count, bool secret)
         => validation.Kind is SchemaValidationKind.MinLength or SchemaValidationKind.MaxLength or SchemaValidationKind.Length
-            ? CheckCount(validation, count, "number of elements", secret: false)
+            ? CheckCount(validation, count, secret, ValidationMessages.ElementCountOutOfRange)
             : null;
 
-    // Worded as the generated validator words it ("The length of the value is 5: it must be at most 4"); a secret's
-    // length is not shown, since it narrows the secret down.
-    private static string? CheckCount(SchemaValidation validation, int count, string subject, bool secret)
+    // A secret's length is not shown: it narrows the secret down.
+    private static string? CheckCount(SchemaValidation validation, int count, bool secret, Func<int?, int?, int?, string> message)
     {
         var min = Int(validation.Minimum);
         var max = Int(validation.Maximum) is { } m && m >= 0 ? m : (int?)null;
@@ -219,17 +220,32 @@ internal static class ValidationChecker
             return null;
         }
 
-        var bound = min is { } least && max is { } most
-            ? "between " + least.ToString(CultureInfo.InvariantCulture) + " and " + most.ToString(CultureInfo.InvariantCulture)
-            : min is { } atLeast
-                ? "at least " + atLeast.ToString(CultureInfo.InvariantCulture)
-                : "at most " + max!.Value.ToString(CultureInfo.InvariantCulture);
-        return secret
-            ? "The " + subject + " must be " + bound
-            : "The " + subject + " is " + count.ToString(CultureInfo.InvariantCulture) + ": it must be " + bound;
+        return message(secret ? null : count, min, max);
     }
 
-    private static string? CheckRange(SchemaValidation validation, object? parsed, string shown)
+    /// <summary>
+    /// A value as the generated validator shows it, from what <see cref="ScalarConverter"/> parsed: text quoted (and
+    /// shortened), numbers in the invariant culture's shortest round-trip form, TimeSpan as <c>c</c>, Booleans in lower case.
+    /// </summary>
+    /// <param name="type">The member's type.</param>
+    /// <param name="text">The value as the file gives it.</param>
+    /// <param name="parsed">What <see cref="ScalarConverter"/> parsed.</param>
+    /// <returns>The value as a message shows it.</returns>
+    public static string Show(SchemaType type, string text, object? parsed) => parsed switch
+    {
+        _ when type.Scalar is ScalarKind.String or ScalarKind.Uri => ValidationMessages.Quote(text),
+        bool flag => flag ? "true" : "false",
+        BigInteger integer => integer.ToString(CultureInfo.InvariantCulture),
+        double number when type.Scalar == ScalarKind.Single => ((float)number).ToString("R", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+        _ when type.Scalar == ScalarKind.Char => text.Length > 1 ? text.Trim() : text,
+        _ when type.Scalar == ScalarKind.Guid && Guid.TryParse(text.Trim(), out var guid) => guid.ToString(),
+        _ => text.Trim(),
+    };
+
+    private static string? CheckRange(SchemaValidation validation, object? parsed, string? shown)
     {
         int? low;
         int? high;
@@ -262,8 +278,7 @@ internal static class ValidationChecker
             return null;
         }
 
-        return shown + " must be " + (validation.MinimumIsExclusive ? "greater than " : "at least ") + validation.Minimum
-            + " and " + (validation.MaximumIsExclusive ? "less than " : "at most ") + validation.Maximum;
+        return ValidationMessages.OutOfRange(shown, validation.Minimum!, validation.Maximum!, validation.MinimumIsExclusive, validation.MaximumIsExclusive);
     }
 
     // The sign of value - bound, or null when the bound does not parse (the generator reports that as VLX0006).
@@ -312,7 +327,7 @@ internal static class ValidationChecker
 
     // DataAnnotations compares the bound value with Equals: numbers by value, strings ordinally. Enum operands are
     // stored as numbers and are not compared here.
-    private static string? CheckValues(SchemaValidation validation, SchemaType type, string text, object? parsed, string shown)
+    private static string? CheckValues(SchemaValidation validation, SchemaType type, string text, object? parsed, string? shown)
     {
         if (type.Scalar == ScalarKind.Enum)
         {
@@ -340,7 +355,7 @@ internal static class ValidationChecker
         var allowed = validation.Kind == SchemaValidationKind.AllowedValues;
         if (found != allowed)
         {
-            return shown + (allowed ? " is not one of the allowed values: " : " is one of the denied values: ") + string.Join(", ", validation.Values);
+            return allowed ? ValidationMessages.NotAllowed(shown, validation.ShownValues) : ValidationMessages.Denied(shown, validation.ShownValues);
         }
 
         return null;

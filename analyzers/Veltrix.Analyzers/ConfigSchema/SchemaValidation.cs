@@ -11,6 +11,8 @@ namespace Veltrix.Analyzers.ConfigSchema;
 /// <param name="MaximumIsExclusive"><c>[Range(..., MaximumIsExclusive = true)]</c>.</param>
 /// <param name="Pattern">The pattern of <c>[RegularExpression]</c>.</param>
 /// <param name="Values">The values of <c>[AllowedValues]</c>/<c>[DeniedValues]</c> as text (null for a null value).</param>
+/// <param name="ShownValues">Those values as the generated validator lists them in a message (<c>'eu', 'us'</c>).</param>
+/// <param name="Expected">What a valid value is, for the string rules (<c>a valid e-mail address</c>), as the generated validator says it.</param>
 internal sealed record SchemaValidation(
     SchemaValidationKind Kind,
     string AttributeName,
@@ -19,4 +21,6 @@ internal sealed record SchemaValidation(
     bool MinimumIsExclusive,
     bool MaximumIsExclusive,
     string? Pattern,
-    IReadOnlyList<string?> Values);
+    IReadOnlyList<string?> Values,
+    string ShownValues,
+    string? Expected);

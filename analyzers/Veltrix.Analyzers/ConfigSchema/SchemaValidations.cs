@@ -4,6 +4,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Models;
+using Veltrix.Generators.Parsing;
 
 namespace Veltrix.Analyzers.ConfigSchema;
 
@@ -50,10 +51,10 @@ internal static class SchemaValidations
             ValidationKind.MaxLength => Rule(SchemaValidationKind.MaxLength, "MaxLength", maximum: args[0]),
             ValidationKind.Length => Rule(SchemaValidationKind.Length, "Length", args[0], args[1]),
             ValidationKind.StringLength => Rule(SchemaValidationKind.StringLength, "StringLength", args[1], args[0]),
-            ValidationKind.AllowedValues => Rule(SchemaValidationKind.AllowedValues, "AllowedValues", values: Values(args)),
-            ValidationKind.DeniedValues => Rule(SchemaValidationKind.DeniedValues, "DeniedValues", values: Values(args)),
+            ValidationKind.AllowedValues => Rule(SchemaValidationKind.AllowedValues, "AllowedValues", values: Values(args), shownValues: Shown(args)),
+            ValidationKind.DeniedValues => Rule(SchemaValidationKind.DeniedValues, "DeniedValues", values: Values(args), shownValues: Shown(args)),
             ValidationKind.Required => Rule(SchemaValidationKind.Required, "Required", minimum: args[0] == "true" ? "true" : null),
-            ValidationKind.StringCheck => Rule(SchemaValidationKind.StringCheck, args[0], pattern: args[0] == "FileExtensions" ? Extensions(args[2]) : null),
+            ValidationKind.StringCheck => Rule(SchemaValidationKind.StringCheck, args[0], pattern: args[0] == "FileExtensions" ? Extensions(args[2]) : null, expected: args[2]),
             _ => null,
         };
     }
@@ -66,8 +67,22 @@ internal static class SchemaValidations
         bool minimumIsExclusive = false,
         bool maximumIsExclusive = false,
         string? pattern = null,
-        IReadOnlyList<string?>? values = null)
-        => new(kind, name, minimum, maximum, minimumIsExclusive, maximumIsExclusive, pattern, values ?? NoValues);
+        IReadOnlyList<string?>? values = null,
+        string shownValues = "",
+        string? expected = null)
+        => new(kind, name, minimum, maximum, minimumIsExclusive, maximumIsExclusive, pattern, values ?? NoValues, shownValues, expected);
+
+    // Listed as the generated validator lists them: the parser's shared ValueFormatter.Shown.
+    private static string Shown(EquatableArray<string> expressions)
+    {
+        var shown = new List<string>(expressions.Count);
+        foreach (var expression in expressions)
+        {
+            shown.Add(ValueFormatter.Shown(expression));
+        }
+
+        return string.Join(", ", shown);
+    }
 
     // The description ends with the extension list as FileExtensionsAttribute shows it (".png, .jpg"), which the
     // checker reads as it reads the attribute's own list.

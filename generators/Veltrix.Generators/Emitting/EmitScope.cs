@@ -15,6 +15,10 @@ internal sealed class EmitScope
     private readonly Dictionary<string, CollectionSite> _sites = new(StringComparer.Ordinal);
     private readonly List<CollectionSite> _siteList = [];
 
+    // Section types reached through a [Secret] member, at any depth: their values are as secret as that member. A type
+    // also used elsewhere is treated as secret there too, since its bind and validate methods are shared.
+    private readonly HashSet<string> _secretSections = new(StringComparer.Ordinal);
+
     public EmitScope(ConfigSpec spec)
     {
         Spec = spec;
@@ -29,9 +33,20 @@ internal sealed class EmitScope
         {
             foreach (var member in section.Members)
             {
+                if (member.IsSecret)
+                {
+                    MarkSecret(member.Type);
+                }
+            }
+        }
+
+        foreach (var section in AllSections)
+        {
+            foreach (var member in section.Members)
+            {
                 if (IsCollection(member.Type.Kind))
                 {
-                    AddSite(Stem(section) + "_" + member.Name, section.Name + "." + member.Name, member.Type, member.IsSecret, member.ReplacesList);
+                    AddSite(Stem(section) + "_" + member.Name, section.Name + "." + member.Name, member.Type, IsSecret(section, member), member.ReplacesList);
                 }
             }
         }
@@ -70,6 +85,28 @@ internal sealed class EmitScope
         => _sections.TryGetValue(type.NonNullableFullName, out var section)
             ? section
             : throw new InvalidOperationException("The spec does not list section type " + type.NonNullableFullName + ".");
+
+    /// <summary>
+    /// Whether a member's value is secret: marked <c>[Secret]</c>, or inside a section reached through a secret member.
+    /// Messages then show neither its value nor its length.
+    /// </summary>
+    public bool IsSecret(SectionSpec section, MemberSpec member) => member.IsSecret || _secretSections.Contains(section.FullName);
+
+    private void MarkSecret(TypeSpec type)
+    {
+        while (type.Element is { } element)
+        {
+            type = element;
+        }
+
+        if (type.Kind == MemberTypeKind.Section && _secretSections.Add(type.NonNullableFullName) && _sections.TryGetValue(type.NonNullableFullName, out var section))
+        {
+            foreach (var member in section.Members)
+            {
+                MarkSecret(member.Type);
+            }
+        }
+    }
 
     /// <summary>The method-name stem of a section: its simple name, numbered when two sections share one.</summary>
     public string Stem(SectionSpec section) => _stems[section.FullName];

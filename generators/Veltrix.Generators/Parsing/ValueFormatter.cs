@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Veltrix.Generators.Parsing;
 
@@ -225,5 +226,32 @@ internal static class ValueFormatter
         char v => v,
         bool v => v ? 1UL : 0UL,
         _ => 0,
+    };
+
+    /// <summary>
+    /// How a rule operand the parser wrote as a C# expression reads in a validation message, the same way the generated
+    /// validator shows a value of the member: text quoted (<c>'eu'</c>), a character bare, <c>true</c>/<c>false</c>,
+    /// a number in the invariant culture without suffix or cast (<c>5L</c> → <c>5</c>), an enum member by name,
+    /// <c>null</c>. The generator's messages and the configuration-file checks both list operands with it.
+    /// </summary>
+    /// <param name="expression">The operand expression.</param>
+    /// <returns>The operand as a message shows it.</returns>
+    public static string Shown(string expression) => Shown(SyntaxFactory.ParseExpression(expression));
+
+    private static string Shown(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax { Token.Value: null } => "null",
+        LiteralExpressionSyntax { Token.Value: string text } => "'" + text + "'",
+        LiteralExpressionSyntax { Token.Value: char c } => c.ToString(),
+        LiteralExpressionSyntax { Token.Value: bool flag } => flag ? "true" : "false",
+        LiteralExpressionSyntax { Token.Value: double number } => number.ToString("R", CultureInfo.InvariantCulture),
+        LiteralExpressionSyntax { Token.Value: float number } => number.ToString("R", CultureInfo.InvariantCulture),
+        LiteralExpressionSyntax { Token.Value: IFormattable number } => number.ToString(null, CultureInfo.InvariantCulture),
+        LiteralExpressionSyntax literal => literal.Token.ValueText,
+        ParenthesizedExpressionSyntax parenthesized => Shown(parenthesized.Expression),
+        CastExpressionSyntax cast => Shown(cast.Expression),
+        PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negated => "-" + Shown(negated.Operand),
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => expression.ToString(),
     };
 }

@@ -102,7 +102,7 @@ public sealed class BindContext
         // Point at the enclosing section where a file opens it, which is where the key belongs; an environment
         // variable or argument that set a sibling key, or the sibling's own line, would only mislead.
         var origin = OriginOf(keyPath);
-        _errors.Add(new ConfigError(keyPath, "The key is required but no source provides it.", origin.Line > 0 ? origin : ConfigOrigin.Unknown, "Required"));
+        _errors.Add(new ConfigError(keyPath, ValidationMessages.KeyRequired(), origin.Line > 0 ? origin : ConfigOrigin.Unknown, "Required"));
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ public sealed class BindContext
         ArgumentNullException.ThrowIfNull(node);
         if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
         {
-            AddError(node, "Expected a section with keys of its own, found a value.", "Type");
+            AddError(node, ValidationMessages.ExpectedSection(), "Type");
             return false;
         }
 
@@ -168,7 +168,7 @@ public sealed class BindContext
         {
             // A single value where a list belongs, with no element to bind: a mistake to report, not an empty list.
             // Beside elements it is ignored, as ConfigurationBinder ignores it.
-            AddError(node, "Expected a list (Key:0, Key:1, …), found a single value.", "Type");
+            AddError(node, ValidationMessages.ExpectedList(), "Type");
             return [];
         }
 
@@ -182,7 +182,7 @@ public sealed class BindContext
 
             if (!long.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
             {
-                AddError(child, "A list element key must be a non-negative integer index.", "Type");
+                AddError(child, ValidationMessages.NotAListIndex(child.Key), "Type");
                 continue;
             }
 
@@ -243,7 +243,7 @@ public sealed class BindContext
 
         if (node.HasValue && node.Value is { Length: > 0 } && !node.HasChildren)
         {
-            AddError(node, "Expected a section of entries (Key:Name), found a single value.", "Type");
+            AddError(node, ValidationMessages.ExpectedEntries(), "Type");
             return [];
         }
 
@@ -395,7 +395,7 @@ public sealed class BindContext
 
         // As CharConverter: a longer text is trimmed, so " a " is 'a' but " " stays a space.
         var span = text.Length > 1 ? text.AsSpan().Trim() : text.AsSpan();
-        return span.Length == 1 ? span[0] : Fail(node, secret, "Char (a single character)", fallback);
+        return span.Length == 1 ? span[0] : Fail(node, secret, "Char", fallback);
     }
 
     /// <summary>Parses a nullable character; an empty or null value gives null.</summary>
@@ -444,7 +444,7 @@ public sealed class BindContext
 
         if (node.HasChildren)
         {
-            AddError(node, "Expected a String value, found a section.", "Type");
+            AddError(node, ValidationMessages.ExpectedValue("String", "a section"), "Type");
         }
 
         return fallback;
@@ -496,8 +496,11 @@ public sealed class BindContext
         }
 
         text = string.Empty;
-        var found = node.HasChildren ? "a section" : node.IsEmptyContainer ? "an empty array or object" : "null";
-        AddError(node, $"Expected a {typeName} value, found {found}.", "Type");
+        // Null reaches a parser only as a list element or dictionary entry: on a member it means "not set".
+        var message = node.HasChildren ? ValidationMessages.ExpectedValue(typeName, "a section")
+            : node.IsEmptyContainer ? ValidationMessages.ExpectedValue(typeName, "an empty array or object")
+            : ValidationMessages.NullElement(typeName);
+        AddError(node, message, "Type");
         return false;
     }
 
@@ -506,8 +509,7 @@ public sealed class BindContext
         // TryText already reported a shape problem; only a text that does not parse is reported here.
         if (node.HasValue && node.Value is not null && !node.HasChildren)
         {
-            var shown = secret ? "The value" : $"The value '{Truncate(node.Value)}'";
-            AddError(node, $"{shown} is not a valid {typeName}.", "Type");
+            AddError(node, ValidationMessages.NotValid(node.Value, secret, typeName), "Type");
         }
 
         return fallback;
@@ -518,15 +520,11 @@ public sealed class BindContext
     {
         if (node.HasValue && node.Value is not null && !node.HasChildren)
         {
-            var shown = secret ? "The value" : $"The value '{Truncate(node.Value)}'";
-            var form = EnumValues<TEnum>.IsFlags ? "; expected names separated by commas, or a number made of their values, from: " : "; expected one of: ";
-            AddError(node, $"{shown} is not a valid {typeof(TEnum).Name}{form}{string.Join(", ", Enum.GetNames<TEnum>())}.", "Type");
+            AddError(node, ValidationMessages.NotAnEnumValue(node.Value, secret, typeof(TEnum).Name, EnumValues<TEnum>.IsFlags, Enum.GetNames<TEnum>()), "Type");
         }
 
         return fallback;
     }
-
-    private static string Truncate(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
 
     /// <summary>
     /// The last source whose statement replaces the list: an empty array or object, or null, and in

@@ -10,8 +10,6 @@ namespace Veltrix;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedValidation
 {
-    private const int MaxQuotedLength = 80;
-
     /// <summary>
     /// Whether <paramref name="value"/> matches <paramref name="regex"/> as a whole, as
     /// <c>RegularExpressionAttribute</c> decides: an empty value is valid, and otherwise the first match must
@@ -172,11 +170,5 @@ public static class GeneratedValidation
     /// <summary>Quotes a (non-secret) string for a message, shortened past 80 characters: <c>'value'</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The quoted value.</returns>
-    public static string Quote(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.Length <= MaxQuotedLength
-            ? string.Concat("'", value, "'")
-            : string.Concat("'", value.AsSpan(0, MaxQuotedLength - 3), "...'");
-    }
+    public static string Quote(string value) => ValidationMessages.Quote(value);
 }

@@ -69,11 +69,11 @@ public sealed class ConfigFileNestedSchemaTests
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeNotPositive, "/appsettings.json", 4, 29, 1)
             .WithArguments("MaxEntries", "0"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, "/appsettings.json", 4, 42, 2)
-            .WithArguments("Caching:Apps:Shards", "The value '99' must be at least 1 and at most 16", "Range"));
+            .WithArguments("Caching:Apps:Shards", "The value 99 is out of range: it must be between 1 and 16.", "Range"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, "/appsettings.json", 4, 57, 6)
-            .WithArguments("Caching:Apps:Refresh", "the value 'soon' is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds"));
+            .WithArguments("Caching:Apps:Refresh", "The value 'soon' is not a valid TimeSpan: write [d.]hh:mm[:ss[.fffffff]], such as 00:00:30 for 30 seconds."));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, "/appsettings.json", 5, 20, 1)
-            .WithArguments("Caching:Apps:Shards", "The value '0' must be at least 1 and at most 16", "Range"));
+            .WithArguments("Caching:Apps:Shards", "The value 0 is out of range: it must be between 1 and 16.", "Range"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeNotPositive, "/appsettings.json", 6, 44, 2)
             .WithArguments("MaxEntries", "-1"));
 

@@ -72,19 +72,19 @@ public sealed class ConfigFileStringRuleTests
             """;
         var test = Create(Schema, (File, json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 3, 14, 14)
-            .WithArguments("App:Email", "The value 'not-an-email' is not a valid e-mail address", "EmailAddress"));
+            .WithArguments("App:Email", "The value 'not-an-email' is not a valid e-mail address.", "EmailAddress"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 4, 13, 13)
-            .WithArguments("App:Home", "The value 'example.com' is not a fully-qualified http, https or ftp URL", "Url"));
+            .WithArguments("App:Home", "The value 'example.com' is not a fully-qualified http, https or ftp URL.", "Url"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 5, 14, 10)
-            .WithArguments("App:Phone", "The value '555-CALL' is not a valid phone number", "Phone"));
+            .WithArguments("App:Phone", "The value '555-CALL' is not a valid phone number.", "Phone"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 6, 13, 21)
-            .WithArguments("App:Card", "The value '4111 1111 1111 1112' is not a valid credit card number", "CreditCard"));
+            .WithArguments("App:Card", "The value '4111 1111 1111 1112' is not a valid credit card number.", "CreditCard"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 7, 12, 13)
-            .WithArguments("App:Key", "The value 'not base64!' is not a valid Base64 string", "Base64String"));
+            .WithArguments("App:Key", "The value 'not base64!' is not a valid Base64 string.", "Base64String"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 8, 13, 14)
-            .WithArguments("App:File", "The value 'settings.xml' is not a file name with one of the extensions .json, .yaml", "FileExtensions"));
+            .WithArguments("App:File", "The value 'settings.xml' is not a file name with one of the extensions .json, .yaml.", "FileExtensions"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 9, 14, 10)
-            .WithArguments("App:Image", "The value 'logo.svg' is not a file name with one of the extensions .png, .jpg, .jpeg, .gif", "FileExtensions"));
+            .WithArguments("App:Image", "The value 'logo.svg' is not a file name with one of the extensions .png, .jpg, .jpeg, .gif.", "FileExtensions"));
 
         await test.RunAsync();
     }
@@ -94,7 +94,7 @@ public sealed class ConfigFileStringRuleTests
     {
         var test = Create(Schema, (File, """{ "App": { "Private": "hunter2" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 23, 9)
-            .WithArguments("App:Private", "The value is not a valid e-mail address", "EmailAddress"));
+            .WithArguments("App:Private", "The value is not a valid e-mail address.", "EmailAddress"));
 
         await test.RunAsync();
     }

@@ -47,7 +47,7 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(source, (File, """{ "Db": { "Password": "hunter2" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 23, 9)
-            .WithArguments("Db:Password", "The length of the value must be at least 12", "MinLength"));
+            .WithArguments("Db:Password", "The length of the value must be at least 12.", "MinLength"));
 
         await test.RunAsync();
     }
@@ -57,7 +57,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": "abc" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 5)
-            .WithArguments("Server:Port", "the value 'abc' is not a valid int"));
+            .WithArguments("Server:Port", "The value 'abc' is not a valid Int32."));
 
         await test.RunAsync();
     }
@@ -67,9 +67,9 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": 1.5, "Weights": { "a": 3000000000 } } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 3)
-            .WithArguments("Server:Port", "the value '1.5' is not a valid int: it is not a whole number or it is outside the type's range"));
+            .WithArguments("Server:Port", "The value '1.5' is not a valid Int32: it is not a whole number, or it is outside the type's range."));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 59, 10)
-            .WithArguments("Server:Weights:a", "the value '3000000000' is not a valid int: it is not a whole number or it is outside the type's range"));
+            .WithArguments("Server:Weights:a", "The value '3000000000' is not a valid Int32: it is not a whole number, or it is outside the type's range."));
 
         await test.RunAsync();
     }
@@ -79,7 +79,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Mode": "Priorty" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, 9)
-            .WithArguments("Server:Mode", "the value 'Priorty' is not a Mode; did you mean 'Priority'? (expected one of: Fifo, Lifo, Priority)"));
+            .WithArguments("Server:Mode", "The value 'Priorty' is not a valid Mode; did you mean 'Priority'? Expected one of: Fifo, Lifo, Priority."));
 
         await test.RunAsync();
     }
@@ -91,7 +91,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, "{ \"Server\": { \"Name\": \"x\", \"Mode\": " + value + " } }"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 36, value.Length)
-            .WithArguments("Server:Mode", "the value '" + value.Trim('"') + "' is not a Mode (expected one of: Fifo, Lifo, Priority)"));
+            .WithArguments("Server:Mode", "The value '" + value.Trim('"') + "' is not a valid Mode; expected one of: Fifo, Lifo, Priority."));
 
         await test.RunAsync();
     }
@@ -101,7 +101,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Access": 4 } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 38, 1)
-            .WithArguments("Server:Access", "the value '4' is not a Access (expected names separated by commas, or a number made of their values, from: None, Read, Write)"));
+            .WithArguments("Server:Access", "The value '4' is not a valid Access; expected names separated by commas, or a number made of their values, from: None, Read, Write."));
 
         await test.RunAsync();
     }
@@ -128,7 +128,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Cache": { "Ttl": "5 minutes" } } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 46, 11)
-            .WithArguments("Server:Cache:Ttl", "the value '5 minutes' is not a valid TimeSpan; write [d.]hh:mm[:ss[.fffffff]], as \"00:00:30\" for 30 seconds"));
+            .WithArguments("Server:Cache:Ttl", "The value '5 minutes' is not a valid TimeSpan: write [d.]hh:mm[:ss[.fffffff]], such as 00:00:30 for 30 seconds."));
 
         await test.RunAsync();
     }
@@ -139,9 +139,9 @@ public sealed class ConfigFileValueTests
         // "Port": null means "not set" on a member, as at run time: the default applies and nothing is reported.
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Port": null, "Region": { "a": 1 }, "Cache": 5, "Workers": null } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 52, 10)
-            .WithArguments("Server:Region", "expected a string value, found an object"));
+            .WithArguments("Server:Region", "Expected a value of type String, found a section."));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 73, 1)
-            .WithArguments("Server:Cache", "expected a section of CacheSection (a JSON object), found a number"));
+            .WithArguments("Server:Cache", "Expected a section with keys of its own, found a value."));
 
         await test.RunAsync();
     }
@@ -157,7 +157,7 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(source, (File, """{ "Db": { "Pin": "hunter2" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 18, 9)
-            .WithArguments("Db:Pin", "the value is not a valid int (not shown: the member is [Secret])"));
+            .WithArguments("Db:Pin", "The value is not a valid Int32."));
 
         await test.RunAsync();
     }
@@ -178,13 +178,13 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(Schema, (File, json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 4, 13, 5)
-            .WithArguments("Server:Port", "The value '70000' must be at least 1 and at most 65535", "Range"));
+            .WithArguments("Server:Port", "The value 70000 is out of range: it must be between 1 and 65535.", "Range"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 5, 15, 6)
-            .WithArguments("Server:Region", "The value 'EU-1' does not match the pattern '[a-z]+'", "RegularExpression"));
+            .WithArguments("Server:Region", "The value 'EU-1' does not match the pattern '[a-z]+'.", "RegularExpression"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 6, 14, 2)
-            .WithArguments("Server:Hosts", "The number of elements is 0: it must be at least 1", "MinLength"));
+            .WithArguments("Server:Hosts", "The number of elements is 0: it must be at least 1.", "MinLength"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 7, 27, 10)
-            .WithArguments("Server:Cache:Sliding", "The value '02:00:00' must be at least 00:00:01 and at most 01:00:00", "Range"));
+            .WithArguments("Server:Cache:Sliding", "The value 02:00:00 is out of range: it must be between 00:00:01 and 01:00:00.", "Range"));
 
         await test.RunAsync();
     }
@@ -206,11 +206,11 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(source, (File, """{ "App": { "Code": "abcde", "Zone": "asia", "Ratio": 1 } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 7)
-            .WithArguments("App:Code", "The length of the value is 5: it must be between 2 and 4", "Length"));
+            .WithArguments("App:Code", "The length of the value is 5: it must be between 2 and 4.", "Length"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 37, 6)
-            .WithArguments("App:Zone", "The value 'asia' is not one of the allowed values: eu, us", "AllowedValues"));
+            .WithArguments("App:Zone", "The value 'asia' is not one of the allowed values: 'eu', 'us'.", "AllowedValues"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 54, 1)
-            .WithArguments("App:Ratio", "The value '1' must be at least 0 and less than 1", "Range"));
+            .WithArguments("App:Ratio", "The value 1 is out of range: it must be at least 0 and less than 1.", "Range"));
 
         await test.RunAsync();
     }
@@ -220,7 +220,7 @@ public sealed class ConfigFileValueTests
     {
         var test = Create(Schema, (File, """{ "Server": { "Name": "x", "Hosts": { "0": "a", "first": "b" } } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueNotBindable, File, 1, 49, 7)
-            .WithArguments("Server:Hosts:first", "'first' is not a list index; list elements are keyed 0, 1, 2, …"));
+            .WithArguments("Server:Hosts:first", "The key 'first' is not a list index: list elements are keyed 0, 1, 2 and so on."));
 
         await test.RunAsync();
     }
@@ -242,9 +242,9 @@ public sealed class ConfigFileValueTests
             """;
         var test = Create(source, (File, """{ "App": { "Name": "  ", "Owner": null, "Note": "" } }"""));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 20, 4)
-            .WithArguments("App:Name", "A value is required: it must not be null, empty or whitespace", "Required"));
+            .WithArguments("App:Name", "A value is required: it must not be null, empty or whitespace.", "Required"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileValueInvalid, File, 1, 35, 4)
-            .WithArguments("App:Owner", "A value is required: it must not be null, empty or whitespace", "Required"));
+            .WithArguments("App:Owner", "A value is required: it must not be null, empty or whitespace.", "Required"));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileRequiredKeyMissing, File, 1, 3, 5)
             .WithArguments("App:Owner", "appsettings.json (every environment: there is no appsettings.{Environment}.json)"));
 

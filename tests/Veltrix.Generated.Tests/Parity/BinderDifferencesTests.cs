@@ -217,7 +217,7 @@ public sealed class BinderDifferencesTests
     {
         using var inputs = new BinderInputs().Environment("Differences__Hosts__first", "a");
 
-        Assert.Contains("must be a non-negative integer index", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
+        Assert.Contains("is not a list index", Rejected(inputs.Veltrix<DifferencesConfig>()), StringComparison.Ordinal);
         Assert.Equal(["a"], Bound(inputs.ConfigurationBinder<DifferencesConfig>()).Hosts);
     }
 

@@ -17,6 +17,27 @@ public static class DotnetCli
     /// <param name="arguments">The arguments, each passed as one argument (no shell quoting).</param>
     /// <returns>Exit code, output and elapsed time.</returns>
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments)
+        => Run(workingDirectory, environment, timeout, arguments, until: null);
+
+    /// <summary>
+    /// Runs a command that does not exit by itself (a host's <c>dotnet run</c>) until its output satisfies
+    /// <paramref name="until"/>, then stops it with the processes it started. The exit code is then -1.
+    /// </summary>
+    /// <param name="workingDirectory">The directory the command runs in.</param>
+    /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
+    /// <param name="timeout">How long to wait for the output (or an exit) before the command is killed and the call throws.</param>
+    /// <param name="arguments">The arguments, each passed as one argument (no shell quoting).</param>
+    /// <param name="until">Asked with the output so far after each line; true stops the command.</param>
+    /// <returns>Exit code (-1 when stopped), output and elapsed time.</returns>
+    public static CommandResult RunUntil(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments, Func<string, bool> until)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        return Run(workingDirectory, environment, timeout, arguments, until);
+    }
+
+    private static CommandResult Run(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments, Func<string, bool>? until)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -63,13 +84,30 @@ public static class DotnetCli
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        using var satisfied = new ManualResetEventSlim();
+        process.OutputDataReceived += (_, e) => Received(output, e.Data, until, satisfied);
+        process.ErrorDataReceived += (_, e) => Received(output, e.Data, until, satisfied);
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        if (until is not null)
+        {
+            // Until the output is there, the command exits by itself, or the time is up (handled below).
+            while (!satisfied.Wait(TimeSpan.FromMilliseconds(100)) && !process.HasExited && stopwatch.Elapsed < timeout)
+            {
+            }
+
+            if (satisfied.IsSet)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                stopwatch.Stop();
+                return new CommandResult(commandLine, -1, Snapshot(output), stopwatch.Elapsed);
+            }
+        }
+
+        if (!process.WaitForExit(timeout - stopwatch.Elapsed < TimeSpan.Zero ? TimeSpan.Zero : timeout - stopwatch.Elapsed))
         {
             // Only the command this call started, and what it started in turn.
             process.Kill(entireProcessTree: true);
@@ -83,16 +121,23 @@ public static class DotnetCli
         return new CommandResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
     }
 
-    private static void Append(StringBuilder output, string? line)
+    private static void Received(StringBuilder output, string? line, Func<string, bool>? until, ManualResetEventSlim satisfied)
     {
         if (line is null)
         {
             return;
         }
 
+        string text;
         lock (output)
         {
             output.AppendLine(line);
+            text = output.ToString();
+        }
+
+        if (until is not null && !satisfied.IsSet && until(text))
+        {
+            satisfied.Set();
         }
     }
 

@@ -30,6 +30,7 @@ public sealed class PackageFixture : IDisposable
     public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(15);
 
     private readonly Lazy<(ConsumerProject Project, CommandResult Build)> _consumer;
+    private readonly Lazy<CommandResult> _hosting;
 
     /// <summary>Creates the feed and packs into it.</summary>
     public PackageFixture()
@@ -51,7 +52,7 @@ public sealed class PackageFixture : IDisposable
         try
         {
             UpstreamSources = ReadUpstreamSources(RepositoryRoot);
-            PackResult = Pack(RepositoryRoot, Feed, Version, Path.Combine(Root, "artifacts"));
+            PackResult = Pack(RepositoryRoot, "Veltrix.Generated", Feed, Version, Path.Combine(Root, "artifacts"));
         }
         catch
         {
@@ -64,6 +65,12 @@ public sealed class PackageFixture : IDisposable
 
         NupkgPath = Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");
         SnupkgPath = Path.Combine(Feed, $"{PackageId}.{Version}.snupkg");
+        _hosting = new Lazy<CommandResult>(() =>
+        {
+            var pack = Pack(RepositoryRoot, "Veltrix.Extensions.Hosting", Feed, Version, Path.Combine(Root, "artifacts"));
+            PackageFigures.Report(null, $"dotnet pack -c Release of the hosting package {pack.Seconds}");
+            return pack;
+        });
         _consumer = new Lazy<(ConsumerProject, CommandResult)>(() =>
         {
             var consumer = ConsumerProject.Create(this, "consumer", new Dictionary<string, string>());
@@ -78,6 +85,12 @@ public sealed class PackageFixture : IDisposable
     /// only run or inspect it: one restore and build instead of one per test.
     /// </summary>
     public (ConsumerProject Project, CommandResult Build) Consumer => _consumer.Value;
+
+    /// <summary>
+    /// <c>dotnet pack</c> of <c>src/Veltrix.Extensions.Hosting</c> into the same feed with the same version, run on first
+    /// use: only the tests of the hosting package's README section need it.
+    /// </summary>
+    public CommandResult HostingPackResult => _hosting.Value;
 
     /// <summary>The directory that holds <c>Veltrix.Generated.sln</c>.</summary>
     public string RepositoryRoot { get; }
@@ -165,13 +178,13 @@ public sealed class PackageFixture : IDisposable
 
     // Release, as a release packs; -p:Version gives the run its own version. UseArtifactsOutput sends every
     // project's bin/ and obj/ (restore included) into the temporary root, away from the repository's.
-    private static CommandResult Pack(string repositoryRoot, string feed, string version, string artifacts)
+    private static CommandResult Pack(string repositoryRoot, string project, string feed, string version, string artifacts)
         => DotnetCli.Run(
             repositoryRoot,
             new Dictionary<string, string?>(),
             BuildTimeout,
             [
-                "pack", Path.Combine("src", "Veltrix.Generated", "Veltrix.Generated.csproj"),
+                "pack", Path.Combine("src", project, project + ".csproj"),
                 "-c", "Release",
                 "-o", feed,
                 "-p:Version=" + version,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Veltrix.PackageTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -10,12 +9,12 @@ namespace Veltrix.PackageTests.Readme;
 /// and every <c>$ command</c> of the console block must print what the README shows.
 /// </summary>
 [Collection(PackageTestGroup.Name)]
-public sealed partial class ReadmeWalkthroughTests(PackageFixture package, ITestOutputHelper output)
+public sealed class ReadmeWalkthroughTests(PackageFixture package, ITestOutputHelper output)
 {
     [Fact]
     public void UsingThePackage_FollowedTopToBottom_PrintsWhatReadmeShows()
     {
-        var blocks = Blocks(Section(File.ReadAllText(Path.Combine(package.RepositoryRoot, "README.md")), "## Using the package"));
+        var blocks = ReadmeText.Blocks(ReadmeText.Section(File.ReadAllText(Path.Combine(package.RepositoryRoot, "README.md")), "## Using the package"));
         Assert.Contains(blocks, static b => b.Language == "console");
 
         var workspace = Path.Combine(package.Root, "readme");
@@ -55,15 +54,15 @@ public sealed partial class ReadmeWalkthroughTests(PackageFixture package, ITest
     {
         foreach (var raw in script.Split('\n'))
         {
-            var line = CommentPattern().Replace(raw, string.Empty).Trim();
+            var line = ReadmeText.WithoutComment(raw);
             if (line.Length == 0 || line.StartsWith("dotnet pack ", StringComparison.Ordinal) || line.StartsWith("dotnet nuget add source", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (MkdirCdPattern().Match(line) is { Success: true } mkdir)
+            if (ReadmeText.MkdirCd(line) is { } folder)
             {
-                directory = Path.Combine(directory, mkdir.Groups[1].Value);
+                directory = Path.Combine(directory, folder);
                 Directory.CreateDirectory(directory);
                 continue;
             }
@@ -130,48 +129,10 @@ public sealed partial class ReadmeWalkthroughTests(PackageFixture package, ITest
     }
 
     // The file the text before a block names, such as "Describe the configuration in `AppConfig.cs`:".
-    private static string TargetFile(Block block)
+    private static string TargetFile(ReadmeBlock block)
     {
-        var names = FileNamePattern().Matches(block.Before);
-        Assert.True(names.Count > 0, "No file named before the block: " + block.Before);
-        return names[^1].Groups[1].Value;
+        var name = ReadmeText.NamedFile(block);
+        Assert.True(name is not null, "No file named before the block: " + block.Before);
+        return name;
     }
-
-    private static string Section(string readme, string heading)
-    {
-        var start = readme.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, heading);
-        var end = readme.IndexOf("\n## ", start + heading.Length + 2, StringComparison.Ordinal);
-        return readme[start..(end < 0 ? readme.Length : end)].Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private static List<Block> Blocks(string section)
-    {
-        var blocks = new List<Block>();
-        var position = 0;
-        foreach (Match match in FencePattern().Matches(section))
-        {
-            var before = section[position..match.Index];
-            var paragraph = before.TrimEnd();
-            var paragraphStart = paragraph.LastIndexOf("\n\n", StringComparison.Ordinal);
-            blocks.Add(new Block(match.Groups[1].Value, match.Groups[2].Value, paragraphStart < 0 ? paragraph : paragraph[paragraphStart..]));
-            position = match.Index + match.Length;
-        }
-
-        return blocks;
-    }
-
-    private sealed record Block(string Language, string Text, string Before);
-
-    [GeneratedRegex(@"```(\w+)\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex FencePattern();
-
-    [GeneratedRegex(@"\s+#\s.*$")]
-    private static partial Regex CommentPattern();
-
-    [GeneratedRegex(@"^mkdir (\S+) && cd \1$")]
-    private static partial Regex MkdirCdPattern();
-
-    [GeneratedRegex(@"`([\w.]+\.(?:cs|json|csproj))`")]
-    private static partial Regex FileNamePattern();
 }
