@@ -7,6 +7,7 @@ var root = new RootCommand("veltrix: check, explain, diff and publish configurat
 {
     CheckCommand.Create(),
     SchemaCommand.Create(),
+    PublishEtcdCommand.Create(),
 };
 
 var parse = root.Parse(args);
