@@ -8,6 +8,8 @@ var root = new RootCommand("veltrix: check, explain, diff and publish configurat
     CheckCommand.Create(),
     SchemaCommand.Create(),
     PublishEtcdCommand.Create(),
+    ExplainCommand.Create(),
+    DiffCommand.Create(),
 };
 
 var parse = root.Parse(args);
