@@ -19,22 +19,25 @@ internal static class Explainer
     /// <exception cref="ToolException">The schema has no such key.</exception>
     public static List<string> KeysOf(ConfigSchema schema, IBoundConfig? bound, string keyPath)
     {
-        var info = schema.Find(keyPath) ?? throw new ToolException($"'{keyPath}' is not a key of the schema of section '{schema.Section}'.");
-        if (info.Kind == ConfigKeyKind.Value)
+        // The schema's own section stands for every key of the schema.
+        var isRoot = string.Equals(keyPath, schema.Section, StringComparison.OrdinalIgnoreCase);
+        var info = isRoot ? null : schema.Find(keyPath) ?? throw new ToolException($"'{keyPath}' is not a key of the schema of section '{schema.Section}'.");
+        if (info?.Kind == ConfigKeyKind.Value)
         {
             return [keyPath];
         }
 
+        var prefix = info?.Path ?? schema.Section;
         var keys = new List<string>();
         foreach (var key in schema.Keys)
         {
-            if (!key.Path.StartsWith(info.Path + ":", StringComparison.OrdinalIgnoreCase) && key != info)
+            if (!(prefix.Length == 0 || key.Path.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase)) && key != info)
             {
                 continue;
             }
 
             // The requested spelling of the prefix, then the schema's own for the rest.
-            var path = keyPath + key.Path[info.Path.Length..];
+            var path = prefix.Length == 0 ? key.Path : keyPath + key.Path[prefix.Length..];
             if (key.Kind == ConfigKeyKind.List && bound is not null && !path.Contains('*', StringComparison.Ordinal))
             {
                 for (var i = 0; bound.TryGetValue(string.Create(CultureInfo.InvariantCulture, $"{path}:{i}"), out _); i++)
@@ -81,7 +84,8 @@ internal static class Explainer
                 continue;
             }
 
-            var effective = !effectiveFound && origin.IsKnown && node.Origin == origin;
+            // Without a bound value (the sources do not bind), the source merged last is the one the app would read.
+            var effective = !effectiveFound && (bound is null || (origin.IsKnown && node.Origin == origin));
             effectiveFound |= effective;
             layers.Add(new LayerValue(sources[i].Name, node.Origin.ToString(), secret && node.Value is not null ? "***" : node.Value, effective));
         }

@@ -112,7 +112,7 @@ internal sealed class LoadedApp
         {
             var section = schema.Schema.Section;
             var holds = section.Length == 0
-                || (keyPath.Length > section.Length && keyPath[section.Length] == ':' && keyPath.StartsWith(section, StringComparison.OrdinalIgnoreCase));
+                || (keyPath.StartsWith(section, StringComparison.OrdinalIgnoreCase) && (keyPath.Length == section.Length || keyPath[section.Length] == ':'));
             if (holds && section.Length > bestLength)
             {
                 best = schema;
