@@ -6,10 +6,10 @@ using Veltrix.Tool.Commands;
 var root = new RootCommand("veltrix: check, explain, diff and publish configuration against the schemas compiled into a Veltrix app.")
 {
     CheckCommand.Create(),
-    SchemaCommand.Create(),
-    PublishEtcdCommand.Create(),
     ExplainCommand.Create(),
     DiffCommand.Create(),
+    PublishEtcdCommand.Create(),
+    SchemaCommand.Create(),
 };
 
 var parse = root.Parse(args);

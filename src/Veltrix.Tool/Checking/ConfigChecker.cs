@@ -109,7 +109,8 @@ internal static class ConfigChecker
         var seen = new HashSet<(string, string, int, int, string)>();
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden && !diagnostic.Id.StartsWith("VLX", StringComparison.Ordinal))
+            // A rule a global config sets to "silent" is not shown by the build either.
+            if (diagnostic.Severity == DiagnosticSeverity.Hidden)
             {
                 continue;
             }

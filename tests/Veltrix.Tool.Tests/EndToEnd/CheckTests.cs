@@ -126,6 +126,22 @@ public sealed class CheckTests(ToolFixture tool)
     }
 
     [Fact]
+    public void EnvironmentFileOverJson_JudgedOnTheStacksEffectiveValues()
+    {
+        var directory = tool.NewDirectory("stack");
+        File.WriteAllText(Path.Combine(directory, "appsettings.json"), """{ "Server": { "Timeouts": { "Request": "00:00:20", "Retries": 0 } } }""");
+        var envFile = Path.Combine(directory, "production.env");
+        File.WriteAllText(envFile, "SAMPLE_Server__Name=orders\nSAMPLE_Server__Timeouts__Retries=1\n");
+
+        var run = tool.Veltrix("check", tool.SampleAssembly, Path.Combine(directory, "appsettings.json"), envFile, "--env-prefix", "SAMPLE_").Expect(1);
+
+        // Two attempts of the 15 s default exceed the 20 s the JSON file sets: only the merged stack shows it. The
+        // required Name comes from the environment file, so no file of the stack reports it missing.
+        var finding = Assert.Single(run.Output.Split('\n'), l => l.Contains(" VLX", StringComparison.Ordinal));
+        Assert.StartsWith(envFile + "(2,34): warning VLX2006: 2 attempts", finding, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EditorConfigThreshold_AppliesAsInTheBuild()
     {
         var directory = tool.NewDirectory("thresholds");
