@@ -11,7 +11,7 @@ namespace Veltrix.Analyzers.Tests;
 /// <summary>
 /// Every analyzer diagnostic has an ID constant, a docs page, a release-tracking row that agrees with it, a help
 /// link to that page and a row in the README's rule table; every analyzer reports only catalogued descriptors;
-/// every code fix fixes a catalogued ID and supports Fix All.
+/// every code fix fixes a catalogued ID and supports Fix All, and no ID has two code fixes.
 /// </summary>
 public sealed class DiagnosticCatalogTests
 {
@@ -60,6 +60,15 @@ public sealed class DiagnosticCatalogTests
             Assert.NotNull(fix.GetFixAllProvider());
             Assert.NotNull(fix.GetType().GetCustomAttribute<ExportCodeFixProviderAttribute>());
         }
+    }
+
+    [Fact]
+    public void CodeFixes_Always_OneProviderPerId()
+    {
+        // dotnet format analyzers applies one provider per diagnostic ID: a second provider's fixes would never run there.
+        var ids = Instantiate<CodeFixProvider>(Assembly.Load("Veltrix.CodeFixes")).SelectMany(static f => f.FixableDiagnosticIds).ToList();
+
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -86,12 +86,32 @@ internal sealed class FileSettingRules
             SettingRules.Check(settings.Section.Type.Name, values, settings.Thresholds, violations);
             foreach (var violation in violations)
             {
-                if (fromFile[violation.MemberIndex] is { } site)
+                if (SiteOf(violation, values, fromFile) is { } site)
                 {
                     report(Diagnostic.Create(violation.Descriptor, locator.Locate(site.Value.Span), violation.MessageArguments));
                 }
             }
         }
+    }
+
+    // The token of the member reported; for a rule about the whole section (VLX1005), of the first member the file sets
+    // that the rule judged, since the C# analyzer's choice of member may be one the file leaves to the code.
+    private static ConfigValueSite? SiteOf(RuleViolation violation, SettingValue[] values, ConfigValueSite?[] fromFile)
+    {
+        if (fromFile[violation.MemberIndex] is { } site)
+        {
+            return site;
+        }
+
+        for (var i = 0; i < fromFile.Length; i++)
+        {
+            if (fromFile[i] is { } other && SettingRules.TakesPart(violation, i, values))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     private static void Apply(SectionSettings settings, string parent, IReadOnlyList<ConfigValueSite> sites, SettingValue[] values, ConfigValueSite?[]? fromFile)

@@ -42,6 +42,12 @@ internal sealed record RuleThresholds
     /// <summary>Option of VLX2005: the timeout its code fix writes. Default <c>00:00:30</c> (never above <see cref="MaxTimeoutOption"/>).</summary>
     public const string SuggestedTimeoutOption = "suggested_timeout";
 
+    /// <summary>
+    /// Option of VLX1005: the TTL its code fix writes in a cache section with no <c>[CacheSize]</c>. Default
+    /// <c>00:10:00</c> (never below <see cref="MinTtlOption"/>).
+    /// </summary>
+    public const string SuggestedTtlOption = "suggested_ttl";
+
     /// <summary>The documented defaults.</summary>
     public static RuleThresholds Default { get; } = new(
         maxCacheEntries: 10_000_000,
@@ -55,6 +61,7 @@ internal sealed record RuleThresholds
     {
         SuggestedCacheSize = 10_000,
         SuggestedTimeout = TimeSpan.FromSeconds(30),
+        SuggestedCacheTtl = TimeSpan.FromMinutes(10),
     };
 
     /// <summary>Creates thresholds.</summary>
@@ -116,6 +123,15 @@ internal sealed record RuleThresholds
     /// <summary>VLX2005: the timeout its code fix writes for an infinite, zero or negative one (<c>veltrix.VLX2005.suggested_timeout</c>).</summary>
     public TimeSpan SuggestedTimeout { get; init; }
 
+    /// <summary>VLX1005: the TTL its code fix writes when the section has no size to bound (<c>veltrix.VLX1005.suggested_ttl</c>).</summary>
+    public TimeSpan SuggestedCacheTtl { get; init; }
+
+    /// <summary>
+    /// The size the fixes of VLX1001 and VLX1005 write: <see cref="SuggestedCacheSize"/>, kept within 1 and
+    /// <see cref="MaxCacheEntries"/> so that the fix raises nothing new.
+    /// </summary>
+    public long CacheSizeToSuggest => Math.Max(1, Math.Min(SuggestedCacheSize, MaxCacheEntries));
+
     /// <summary>Reads the thresholds from <paramref name="options"/>; a missing or unparsable key keeps its default.</summary>
     /// <param name="options">The options of the file whose values are checked.</param>
     /// <returns>The thresholds; <see cref="Default"/> itself when no key is set.</returns>
@@ -134,6 +150,7 @@ internal sealed record RuleThresholds
         {
             SuggestedCacheSize = AnalyzerThresholds.GetInt64(options, DiagnosticIds.CacheSizeNotPositive, SuggestedSizeOption, d.SuggestedCacheSize),
             SuggestedTimeout = AnalyzerThresholds.GetTimeSpan(options, DiagnosticIds.TimeoutInfiniteOrZero, SuggestedTimeoutOption, d.SuggestedTimeout),
+            SuggestedCacheTtl = AnalyzerThresholds.GetTimeSpan(options, DiagnosticIds.CacheUnbounded, SuggestedTtlOption, d.SuggestedCacheTtl),
         };
 
         // Share the default instance in the common case: callers may cache per options and compare by reference.

@@ -4,28 +4,24 @@ namespace Veltrix.Analyzers.Rules;
 
 /// <summary>
 /// One broken rule, as a value: the caller maps <see cref="MemberIndex"/> back to where the value was written
-/// (an initializer, a constructor default, an attribute argument, a JSON token) and reports
-/// <see cref="Descriptor"/> there with <see cref="MessageArguments"/>.
+/// (an initializer, a constructor default, an attribute argument, a JSON token; the member's declaration when its
+/// value is implicit, a nullable member without an initializer) and reports <see cref="Descriptor"/> there with
+/// <see cref="MessageArguments"/>.
 /// </summary>
 internal readonly struct RuleViolation
 {
     /// <summary>Creates a violation.</summary>
     /// <param name="descriptor">The rule broken.</param>
     /// <param name="memberIndex">The index, in the list given to <see cref="SettingRules.Check"/>, of the member to report on.</param>
-    /// <param name="atMember">
-    /// True when the problem is not in a written value (a missing TTL, a <c>null</c> default): report on the member's
-    /// declaration (or the JSON section) rather than a value.
-    /// </param>
     /// <param name="suggestedValue">
-    /// The value a code fix should write, in the member's unit (see <see cref="SettingValue.Kind"/>); null when no fix is
-    /// clear.
+    /// The value a code fix should write, in the member's unit (see <see cref="SettingValue.Unit"/>) — in place of the
+    /// written value, or as the initializer of a member that has none; null when no fix is clear.
     /// </param>
     /// <param name="messageArguments">The arguments of <paramref name="descriptor"/>'s message format.</param>
-    public RuleViolation(DiagnosticDescriptor descriptor, int memberIndex, bool atMember, long? suggestedValue, object[] messageArguments)
+    public RuleViolation(DiagnosticDescriptor descriptor, int memberIndex, long? suggestedValue, object[] messageArguments)
     {
         Descriptor = descriptor;
         MemberIndex = memberIndex;
-        AtMember = atMember;
         SuggestedValue = suggestedValue;
         MessageArguments = messageArguments;
     }
@@ -35,9 +31,6 @@ internal readonly struct RuleViolation
 
     /// <summary>The index of the offending member in the section list given to <see cref="SettingRules.Check"/>.</summary>
     public int MemberIndex { get; }
-
-    /// <summary>True to report on the member rather than on a written value.</summary>
-    public bool AtMember { get; }
 
     /// <summary>The value a code fix writes (in the member's unit), or null when no single fix is right.</summary>
     public long? SuggestedValue { get; }

@@ -18,13 +18,13 @@ internal static partial class SettingRules
         {
             // The fix writes a moderate size (veltrix.VLX1001.suggested_size), not 1, which would only hide the mistake,
             // nor the ceiling, which would trade a useless cache for an oversized one.
-            var size = Math.Max(1, Math.Min(thresholds.SuggestedCacheSize, thresholds.MaxCacheEntries));
-            violations.Add(new RuleViolation(DiagnosticDescriptors.CacheSizeNotPositive, index, false, size, [member.MemberName, member.FormatValue()]));
+            violations.Add(new RuleViolation(
+                DiagnosticDescriptors.CacheSizeNotPositive, index, thresholds.CacheSizeToSuggest, [member.MemberName, member.FormatValue()]));
         }
         else if (member.IsUnboundedCount || member.Value > thresholds.MaxCacheEntries)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.CacheSizeAboveCeiling, index, false, thresholds.MaxCacheEntries,
+                DiagnosticDescriptors.CacheSizeAboveCeiling, index, thresholds.MaxCacheEntries,
                 [member.MemberName, member.FormatValue(), member.Format(thresholds.MaxCacheEntries)]));
         }
     }
@@ -40,20 +40,25 @@ internal static partial class SettingRules
         var floor = member.FromComparable(thresholds.MinCacheTtl.Ticks, roundUp: true);
         if (member.Value <= 0)
         {
-            violations.Add(new RuleViolation(DiagnosticDescriptors.CacheTtlNotPositive, index, false, floor, [member.MemberName, member.FormatValue()]));
+            violations.Add(new RuleViolation(DiagnosticDescriptors.CacheTtlNotPositive, index, floor, [member.MemberName, member.FormatValue()]));
         }
         else if (member.Comparable < thresholds.MinCacheTtl.Ticks)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.CacheTtlBelowFloor, index, false, floor,
+                DiagnosticDescriptors.CacheTtlBelowFloor, index, floor,
                 [member.MemberName, member.FormatValue(), member.Format(floor)]));
         }
     }
 
-    /// <summary>VLX1005: a section with cache members but neither a size bound nor a finite TTL.</summary>
-    private static void CheckCacheSection(string sectionName, IReadOnlyList<SettingValue> members, List<RuleViolation> violations)
+    /// <summary>
+    /// VLX1005: a section with cache members but neither a size bound nor a finite TTL. Reported on the first
+    /// <c>[CacheSize]</c>, whose fix bounds it with the size VLX1001's fix writes; in a section with TTLs only, on the
+    /// first TTL, whose fix writes <c>veltrix.VLX1005.suggested_ttl</c> (kept at or above the VLX1004 floor).
+    /// </summary>
+    private static void CheckCacheSection(string sectionName, IReadOnlyList<SettingValue> members, RuleThresholds thresholds, List<RuleViolation> violations)
     {
-        var first = -1;
+        var firstSize = -1;
+        var firstTtl = -1;
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
@@ -64,6 +69,8 @@ internal static partial class SettingRules
                 {
                     return;
                 }
+
+                firstSize = firstSize < 0 ? i : firstSize;
             }
             else if (member.Role == SettingRole.CacheTtl)
             {
@@ -71,24 +78,30 @@ internal static partial class SettingRules
                 {
                     return;
                 }
-            }
-            else
-            {
-                continue;
-            }
 
-            if (first < 0)
-            {
-                first = i;
+                firstTtl = firstTtl < 0 ? i : firstTtl;
             }
         }
 
-        if (first >= 0)
+        // A size is the bound that holds whatever the traffic, so it is preferred where the section has one.
+        if (firstSize >= 0)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.CacheUnbounded, first, members[first].Kind == SettingKind.Null, null,
-                [sectionName, members[first].MemberName]));
+                DiagnosticDescriptors.CacheUnbounded, firstSize, thresholds.CacheSizeToSuggest, [sectionName, members[firstSize].MemberName]));
         }
+        else if (firstTtl >= 0)
+        {
+            violations.Add(new RuleViolation(
+                DiagnosticDescriptors.CacheUnbounded, firstTtl, SuggestedTtl(members[firstTtl], thresholds), [sectionName, members[firstTtl].MemberName]));
+        }
+    }
+
+    /// <summary>The TTL VLX1005's fix writes, in <paramref name="ttl"/>'s unit; null when the configured one is not a finite positive duration.</summary>
+    private static long? SuggestedTtl(SettingValue ttl, RuleThresholds thresholds)
+    {
+        var ticks = Math.Max(thresholds.SuggestedCacheTtl.Ticks, thresholds.MinCacheTtl.Ticks);
+        var suggested = ttl.FromComparable(ticks, roundUp: true);
+        return ticks <= 0 || (ttl.Unit == SettingKind.Milliseconds && suggested >= int.MaxValue) ? null : suggested;
     }
 
     /// <summary>VLX1006: a sliding TTL longer than the section's absolute TTL.</summary>
@@ -119,7 +132,7 @@ internal static partial class SettingRules
             var slide = members[sliding];
             var abs = members[absolute];
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.SlidingExpirationExceedsAbsolute, sliding, false, slide.FromComparable(abs.Comparable, roundUp: false),
+                DiagnosticDescriptors.SlidingExpirationExceedsAbsolute, sliding, slide.FromComparable(abs.Comparable, roundUp: false),
                 [slide.MemberName, slide.FormatValue(), abs.MemberName, abs.FormatValue()]));
         }
     }

@@ -21,7 +21,7 @@ internal static partial class SettingRules
         if (member.Value < minimum)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.ConcurrencyNotPositive, index, false, minimum,
+                DiagnosticDescriptors.ConcurrencyNotPositive, index, minimum,
                 [member.MemberName, member.FormatValue(), NounOf(member.Role), minimum.ToString(CultureInfo.InvariantCulture)]));
             return;
         }
@@ -30,7 +30,7 @@ internal static partial class SettingRules
         if (member.Value > ceiling)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.ConcurrencyAboveCeiling, index, false, ceiling,
+                DiagnosticDescriptors.ConcurrencyAboveCeiling, index, ceiling,
                 [member.MemberName, member.FormatValue(), member.Format(ceiling), NounOf(member.Role), RuleThresholds.CeilingOptionOf(member.Role)]));
         }
     }
@@ -48,7 +48,7 @@ internal static partial class SettingRules
             // The fix writes veltrix.VLX2005.suggested_timeout (30 s), kept within the VLX2002 ceiling so that it raises nothing new.
             var suggested = Math.Min(thresholds.SuggestedTimeout.Ticks, thresholds.MaxTimeout.Ticks);
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.TimeoutInfiniteOrZero, index, false, suggested > 0 ? member.FromComparable(suggested, roundUp: true) : null,
+                DiagnosticDescriptors.TimeoutInfiniteOrZero, index, suggested > 0 ? member.FromComparable(suggested, roundUp: true) : null,
                 [member.MemberName, member.FormatValue(), what]));
             return;
         }
@@ -57,7 +57,7 @@ internal static partial class SettingRules
         {
             var ceiling = member.FromComparable(thresholds.MaxTimeout.Ticks, roundUp: false);
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.ConcurrencyAboveCeiling, index, false, ceiling,
+                DiagnosticDescriptors.ConcurrencyAboveCeiling, index, ceiling,
                 [member.MemberName, member.FormatValue(), member.Format(ceiling), NounOf(member.Role), RuleThresholds.MaxTimeoutOption]));
         }
     }
@@ -94,9 +94,9 @@ internal static partial class SettingRules
                 continue;
             }
 
-            var atMember = queue.Kind == SettingKind.Null;
+            // The fix writes the queue ceiling, for a null queue (replaced, or given an initializer) as for an unbounded count.
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.UnboundedQueueBeforeBoundedPool, i, atMember, atMember ? null : thresholds.MaxQueueCapacity,
+                DiagnosticDescriptors.UnboundedQueueBeforeBoundedPool, i, thresholds.MaxQueueCapacity,
                 [queue.MemberName, queue.FormatValue(), members[consumer].MemberName, members[consumer].FormatValue(), thresholds.MaxQueueCapacity.ToString(CultureInfo.InvariantCulture)]));
         }
     }
@@ -150,7 +150,7 @@ internal static partial class SettingRules
 
         var fits = (overallTicks / attemptTicks) - 1;
         violations.Add(new RuleViolation(
-            DiagnosticDescriptors.RetriesExceedOverallTimeout, retry, false, fits >= 0 ? fits : null,
+            DiagnosticDescriptors.RetriesExceedOverallTimeout, retry, fits >= 0 ? fits : null,
             [
                 attempts.ToString(CultureInfo.InvariantCulture),
                 members[retry].MemberName,

@@ -19,8 +19,8 @@ namespace Veltrix.Analyzers.Rules;
 /// <example>
 /// Applying the rules to a configuration file: describe each member of the section once from its symbol
 /// (<see cref="Settings.SettingSymbols.Describe"/>), pair it with the file's value in the member's unit, check, and
-/// report each violation on the JSON token of <c>members[violation.MemberIndex]</c> (or on the section's object when
-/// <see cref="RuleViolation.AtMember"/> is true):
+/// report each violation on the JSON token of <c>members[violation.MemberIndex]</c> (see <see cref="TakesPart"/> for a
+/// rule about the whole section):
 /// <code>
 /// var declaration = settingSymbols.Describe(property.Name, property.Type, property.GetAttributes(), default);
 /// members.Add(declaration.ToValue(SettingKind.TimeSpan, TimeSpan.Parse(json, CultureInfo.InvariantCulture).Ticks));
@@ -70,12 +70,26 @@ internal static partial class SettingRules
             }
         }
 
-        CheckCacheSection(sectionName, members, violations);
+        CheckCacheSection(sectionName, members, thresholds, violations);
         CheckSlidingAgainstAbsolute(members, violations);
         CheckQueueBeforePool(members, boundedConsumer, thresholds, violations);
         CheckRetryBudget(members, violations);
         CheckNamedPairs(members, violations);
     }
+
+    /// <summary>
+    /// Whether <paramref name="members"/>[<paramref name="index"/>] takes part in <paramref name="violation"/>: it is
+    /// the member reported, or the rule judges the section as a whole (VLX1005: every size and TTL) and it is one of
+    /// the members judged. A configuration file that does not set the reported member but sets another that takes part
+    /// reports the violation there: its value is as much the cause.
+    /// </summary>
+    /// <param name="violation">A violation <see cref="Check"/> returned for <paramref name="members"/>.</param>
+    /// <param name="index">The index of a member.</param>
+    /// <param name="members">The members given to <see cref="Check"/>.</param>
+    /// <returns>True when the member takes part.</returns>
+    public static bool TakesPart(in RuleViolation violation, int index, IReadOnlyList<SettingValue> members)
+        => index == violation.MemberIndex
+            || (ReferenceEquals(violation.Descriptor, DiagnosticDescriptors.CacheUnbounded) && members[index].Role is SettingRole.CacheSize or SettingRole.CacheTtl);
 
     /// <summary>The end of VLX2003's message for a declared relation.</summary>
     private const string EnforcedTail = "; the generated validation rejects this at startup and on reload";
@@ -107,7 +121,7 @@ internal static partial class SettingRules
 
             // [AtMost] allows one target: offer it only where the minimum declares none yet.
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.RelationViolated, i, false, null,
+                DiagnosticDescriptors.RelationViolated, i, null,
                 [
                     min.MemberName, min.FormatValue(), "at most", max.MemberName, max.FormatValue(),
                     "; no relation is declared, so nothing rejects it: fix the values and add [AtMost(nameof(" + max.MemberName + "))]",
@@ -180,21 +194,28 @@ internal static partial class SettingRules
 
     private static readonly (string Min, string Max)[] Spellings = [("Minimum", "Maximum"), ("Min", "Max")];
 
+    /// <summary>
+    /// VLX2003 for a declared relation. The fix moves the reported value to the other member's, in the reported member's
+    /// unit: a minimum lowered to its maximum (<c>[AtMost]</c>), a maximum raised to its minimum (<c>[AtLeast]</c>). The
+    /// value written on the side that declares the relation is taken as the one to correct; where both sides declare
+    /// it (and both are reported) only the <c>[AtMost]</c> side gets a fix, so that Fix All does not move both values.
+    /// </summary>
     private static void CheckRelations(SettingValue member, int index, IReadOnlyList<SettingValue> members, List<RuleViolation> violations)
     {
         if (member.AtMost is { } atMost && Find(members, atMost) is var max && max >= 0 && Comparable(member, members[max])
             && member.Comparable > members[max].Comparable)
         {
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.RelationViolated, index, false, null,
+                DiagnosticDescriptors.RelationViolated, index, member.FromComparable(members[max].Comparable, roundUp: false),
                 [member.MemberName, member.FormatValue(), "at most", atMost, members[max].FormatValue(), EnforcedTail]));
         }
 
         if (member.AtLeast is { } atLeast && Find(members, atLeast) is var min && min >= 0 && Comparable(member, members[min])
             && member.Comparable < members[min].Comparable)
         {
+            var reciprocal = string.Equals(members[min].AtMost, member.MemberName, StringComparison.Ordinal);
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.RelationViolated, index, false, null,
+                DiagnosticDescriptors.RelationViolated, index, reciprocal ? null : member.FromComparable(members[min].Comparable, roundUp: true),
                 [member.MemberName, member.FormatValue(), "at least", atLeast, members[min].FormatValue(), EnforcedTail]));
         }
     }

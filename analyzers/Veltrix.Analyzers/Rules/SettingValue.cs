@@ -19,6 +19,10 @@ internal readonly struct SettingValue
     /// <param name="timeoutScope">For <see cref="SettingRole.Timeout"/>: what the timeout bounds.</param>
     /// <param name="atMost">The member this value must not exceed (<c>[AtMost]</c>), or null.</param>
     /// <param name="atLeast">The member this value must not fall below (<c>[AtLeast]</c>), or null.</param>
+    /// <param name="unit">
+    /// The unit the member's values are read in when <paramref name="kind"/> does not say (a <c>null</c> or unknown
+    /// value), so that a value suggested for it is still in its unit; otherwise <paramref name="kind"/>.
+    /// </param>
     public SettingValue(
         string memberName,
         SettingRole role,
@@ -27,7 +31,8 @@ internal readonly struct SettingValue
         CacheExpirationKind expiration = CacheExpirationKind.Absolute,
         TimeoutScopeKind timeoutScope = TimeoutScopeKind.Unspecified,
         string? atMost = null,
-        string? atLeast = null)
+        string? atLeast = null,
+        SettingKind unit = SettingKind.Unknown)
     {
         MemberName = memberName;
         Role = role;
@@ -37,6 +42,7 @@ internal readonly struct SettingValue
         TimeoutScope = timeoutScope;
         AtMost = atMost;
         AtLeast = atLeast;
+        Unit = kind is SettingKind.Unknown or SettingKind.Null ? unit : kind;
     }
 
     /// <summary>The C# member name.</summary>
@@ -47,6 +53,13 @@ internal readonly struct SettingValue
 
     /// <summary>What is known about the value, and its unit.</summary>
     public SettingKind Kind { get; }
+
+    /// <summary>
+    /// The unit of the member's values (<see cref="SettingKind.Integer"/>, <see cref="SettingKind.TimeSpan"/>,
+    /// <see cref="SettingKind.Milliseconds"/>) even when this value is <c>null</c>; <see cref="SettingKind.Unknown"/>
+    /// when not measured. Equal to <see cref="Kind"/> for a known value.
+    /// </summary>
+    public SettingKind Unit { get; }
 
     /// <summary>The number (<see cref="SettingKind.Integer"/>), ticks (<see cref="SettingKind.TimeSpan"/>) or milliseconds (<see cref="SettingKind.Milliseconds"/>).</summary>
     public long Value { get; }
@@ -72,12 +85,12 @@ internal readonly struct SettingValue
     /// <summary>The value as ticks for durations (saturating at <see cref="long.MaxValue"/>), the number otherwise.</summary>
     public long Comparable => Kind == SettingKind.Milliseconds ? ToTicks(Value) : Value;
 
-    /// <summary>Converts ticks to this setting's unit: milliseconds for <see cref="SettingKind.Milliseconds"/>, otherwise unchanged.</summary>
+    /// <summary>Converts ticks to this setting's <see cref="Unit"/>: milliseconds for <see cref="SettingKind.Milliseconds"/>, otherwise unchanged.</summary>
     /// <param name="ticks">A duration in ticks, or a number.</param>
     /// <param name="roundUp">For milliseconds: round up (a floor stays a floor) rather than down (a ceiling stays a ceiling).</param>
     /// <returns>The value in this setting's unit.</returns>
     public long FromComparable(long ticks, bool roundUp)
-        => Kind != SettingKind.Milliseconds ? ticks
+        => Unit != SettingKind.Milliseconds ? ticks
             : (ticks / TimeSpan.TicksPerMillisecond) + (roundUp && ticks % TimeSpan.TicksPerMillisecond > 0 ? 1 : 0);
 
     /// <summary>
@@ -96,12 +109,12 @@ internal readonly struct SettingValue
     public bool IsUnboundedCount => Kind == SettingKind.Integer && Value >= int.MaxValue;
 
     /// <summary>
-    /// Formats <paramref name="value"/> (in this setting's unit) as a configuration file writes it: <c>00:00:30</c>,
+    /// Formats <paramref name="value"/> (in this setting's <see cref="Unit"/>) as a configuration file writes it: <c>00:00:30</c>,
     /// <c>500</c>; the "never" sentinels by name, since <c>-00:00:00.0010000</c> tells a reader nothing.
     /// </summary>
     /// <param name="value">A value in this setting's unit.</param>
     /// <returns>The text, invariant culture.</returns>
-    public string Format(long value) => Kind switch
+    public string Format(long value) => Unit switch
     {
         SettingKind.TimeSpan when value == -TimeSpan.TicksPerMillisecond => "Timeout.InfiniteTimeSpan (-1 ms)",
         SettingKind.TimeSpan when value == TimeSpan.MaxValue.Ticks => "TimeSpan.MaxValue",

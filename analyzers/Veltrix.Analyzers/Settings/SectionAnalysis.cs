@@ -187,8 +187,9 @@ internal static class SectionAnalysis
         foreach (var violation in violations)
         {
             var member = members[violation.MemberIndex];
-            var location = violation.AtMember || member.ValueLocation is null ? member.MemberLocation : member.ValueLocation;
-            var properties = violation.SuggestedValue is { } suggested && !violation.AtMember && member.ValueLocation is not null
+            // A value left implicit (a nullable member without an initializer) is reported on the member: its fix adds one.
+            var location = member.ValueLocation ?? member.MemberLocation;
+            var properties = violation.SuggestedValue is { } suggested
                 ? ImmutableDictionary<string, string?>.Empty
                     .Add(SettingValuesAnalyzer.SuggestedValueProperty, suggested.ToString(CultureInfo.InvariantCulture))
                     .Add(SettingValuesAnalyzer.UnitProperty, member.Declaration.Unit.ToString())

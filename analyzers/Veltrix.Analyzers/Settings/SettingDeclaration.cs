@@ -74,5 +74,5 @@ internal readonly struct SettingDeclaration
     /// <param name="value">The value in <see cref="Unit"/>.</param>
     /// <returns>The setting.</returns>
     public SettingValue ToValue(SettingKind kind, long value)
-        => new(MemberName, Role, kind, value, Expiration, TimeoutScope, AtMost, AtLeast);
+        => new(MemberName, Role, kind, value, Expiration, TimeoutScope, AtMost, AtLeast, Unit);
 }

@@ -19,7 +19,10 @@ namespace Veltrix.Analyzers.Settings;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SettingValuesAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The diagnostic property holding the value a code fix writes, in the member's unit (invariant integer text).</summary>
+    /// <summary>
+    /// The diagnostic property holding the value a code fix writes, in the member's unit (invariant integer text): in
+    /// place of the value the diagnostic is reported on, or, reported on a member with no value written, as its initializer.
+    /// </summary>
     public const string SuggestedValueProperty = "SuggestedValue";
 
     /// <summary>The diagnostic property holding the member's <see cref="SettingKind"/> (<c>Integer</c>, <c>TimeSpan</c>, <c>Milliseconds</c>).</summary>

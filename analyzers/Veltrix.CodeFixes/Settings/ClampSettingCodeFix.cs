@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -17,14 +16,21 @@ using Veltrix.Analyzers.Settings;
 namespace Veltrix.CodeFixes.Settings;
 
 /// <summary>
-/// Replaces a setting's value with the one its rule names (the value the analyzer put in
+/// Writes the value a setting's rule names (the value the analyzer put in
 /// <see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>): a zero cache size set to the suggested size, a cache
 /// size or queue clamped to its ceiling, a zero TTL or one below the floor raised to the floor, a zero count raised to
 /// 1 (a negative retry count to 0), an infinite or zero timeout set to the suggested timeout, a sliding expiration
-/// lowered to the absolute one, a retry count lowered to what fits in the overall timeout. Writes an integer literal,
-/// or a <c>TimeSpan.FromX(n)</c> call (a string for <c>[DefaultValue(typeof(TimeSpan), "…")]</c>); offers nothing
-/// where the result would not compile (a <c>TimeSpan</c> parameter default must stay <c>default</c>).
+/// lowered to the absolute one, a retry count lowered to what fits in the overall timeout, an unbounded cache given
+/// the suggested size (or, with no size member, the suggested TTL), a null queue in front of a pool given the queue
+/// ceiling. Writes an integer literal, or a <c>TimeSpan.FromX(n)</c> call (a string for
+/// <c>[DefaultValue(typeof(TimeSpan), "…")]</c>), in place of the value written or, for a nullable auto-property with
+/// none, as its initializer; offers nothing where the result would not compile (a <c>TimeSpan</c> parameter default
+/// must stay <c>default</c>, a property with accessor bodies takes no initializer).
 /// </summary>
+/// <remarks>
+/// The edits are also <see cref="RelationCodeFix"/>'s for a declared relation (VLX2003): <c>dotnet format</c> takes
+/// one provider per diagnostic ID, so that ID has a single provider, which calls <see cref="TryCreateEdit"/> here.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClampSettingCodeFix))]
 [Shared]
 public sealed class ClampSettingCodeFix : CodeFixProvider
@@ -36,6 +42,7 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
         DiagnosticIds.CacheSizeAboveCeiling,
         DiagnosticIds.CacheTtlNotPositive,
         DiagnosticIds.CacheTtlBelowFloor,
+        DiagnosticIds.CacheUnbounded,
         DiagnosticIds.SlidingExpirationExceedsAbsolute,
         DiagnosticIds.ConcurrencyNotPositive,
         DiagnosticIds.ConcurrencyAboveCeiling,
@@ -59,18 +66,18 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
                 return document;
             }
 
-            var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+            var edits = new Dictionary<SyntaxNode, ValueEdit>();
             foreach (var diagnostic in diagnostics)
             {
-                if (TryFix(root, diagnostic, out var expression, out var replacement, out _))
+                if (TryCreateEdit(root, diagnostic, out var edit))
                 {
-                    replacements[expression] = replacement;
+                    edits[edit.Target] = edit;
                 }
             }
 
-            return replacements.Count == 0
+            return edits.Count == 0
                 ? document
-                : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original].WithTriviaFrom(original)));
+                : document.WithSyntaxRoot(root.ReplaceNodes(edits.Keys, (original, current) => edits[original].ApplyTo(current)));
         });
 
     /// <inheritdoc/>
@@ -84,49 +91,110 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!TryFix(root, diagnostic, out var expression, out var replacement, out var title))
+            if (!TryCreateEdit(root, diagnostic, out var edit))
             {
                 continue;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    title,
-                    cancellationToken => ReplaceAsync(context.Document, expression, replacement, cancellationToken),
+                    edit.Title,
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Target, edit.ApplyTo(edit.Target)))),
                     equivalenceKey: nameof(ClampSettingCodeFix) + diagnostic.Id),
                 diagnostic);
         }
     }
 
-    /// <summary>The written value to replace, its replacement and the action's title, or false when no fix applies.</summary>
-    private static bool TryFix(SyntaxNode root, Diagnostic diagnostic, out ExpressionSyntax expression, out ExpressionSyntax replacement, out string title)
+    /// <summary>
+    /// The edit that writes <paramref name="diagnostic"/>'s suggested value: in place of the value it is reported on, or
+    /// as the initializer of the property it is reported on when that property has no value written.
+    /// </summary>
+    /// <param name="root">The document's root.</param>
+    /// <param name="diagnostic">A diagnostic of <see cref="SettingValuesAnalyzer"/>.</param>
+    /// <param name="edit">The edit.</param>
+    /// <returns>False when the diagnostic suggests no value or the value cannot be written there.</returns>
+    internal static bool TryCreateEdit(SyntaxNode root, Diagnostic diagnostic, out ValueEdit edit)
     {
-        expression = null!;
-        replacement = null!;
-        title = string.Empty;
+        edit = default;
         if (!diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.SuggestedValueProperty, out var text)
             || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var suggested)
-            || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit)
-            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax found
-            || Replacement(found, unit, suggested) is not { } written)
+            || !diagnostic.Properties.TryGetValue(SettingValuesAnalyzer.UnitProperty, out var unit))
         {
             return false;
         }
 
-        expression = found;
-        replacement = written;
+        var span = diagnostic.Location.SourceSpan;
+        SyntaxNode target;
+        ExpressionSyntax? written;
+        if (root.FindToken(span.Start).Parent is PropertyDeclarationSyntax property && property.Identifier.Span == span)
+        {
+            target = property;
+            written = TakesInitializer(property) ? Replacement(null, unit, suggested) : null;
+        }
+        else if (root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax expression)
+        {
+            target = expression;
+            written = Replacement(expression.Parent, unit, suggested);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (written is null)
+        {
+            return false;
+        }
+
         var shown = unit == "TimeSpan" ? new TimeSpan(suggested).ToString("c", CultureInfo.InvariantCulture) : Grouped(suggested);
-        title = "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty);
+        edit = new ValueEdit(target, written, "Set to " + shown + (unit == "Milliseconds" ? " ms" : string.Empty));
         return true;
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, ExpressionSyntax replacement, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether <paramref name="property"/> can be given an initializer: an auto-property without one (no accessor
+    /// bodies, not abstract or partial), in a class or in a struct that declares a constructor (C# requires one there).
+    /// </summary>
+    private static bool TakesInitializer(PropertyDeclarationSyntax property)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)));
+        if (property.Initializer is not null || property.AccessorList is not { } accessors
+            || property.Modifiers.Any(SyntaxKind.AbstractKeyword) || property.Modifiers.Any(SyntaxKind.ExternKeyword) || property.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return false;
+        }
+
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return false;
+            }
+        }
+
+        return property.Parent switch
+        {
+            ClassDeclarationSyntax => true,
+            RecordDeclarationSyntax record when !record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => true,
+            TypeDeclarationSyntax type => type.ParameterList is not null || DeclaresConstructor(type),
+            _ => false,
+        };
     }
 
-    private static ExpressionSyntax? Replacement(ExpressionSyntax expression, string? unit, long value)
+    private static bool DeclaresConstructor(TypeDeclarationSyntax type)
+    {
+        foreach (var member in type.Members)
+        {
+            if (member is ConstructorDeclarationSyntax constructor && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The expression that writes <paramref name="value"/> where <paramref name="site"/> (the parent of the value replaced; null for a new initializer) allows it.</summary>
+    private static ExpressionSyntax? Replacement(SyntaxNode? site, string? unit, long value)
     {
         if (unit != "TimeSpan")
         {
@@ -135,14 +203,14 @@ public sealed class ClampSettingCodeFix : CodeFixProvider
                 : SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(Grouped(value) + "L", value));
         }
 
-        if (expression.Parent is AttributeArgumentSyntax)
+        if (site is AttributeArgumentSyntax)
         {
             // [DefaultValue(typeof(TimeSpan), "…")]: attribute arguments must be constants.
             var textValue = new TimeSpan(value).ToString("c", CultureInfo.InvariantCulture);
             return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(textValue));
         }
 
-        if (expression.Parent is EqualsValueClauseSyntax { Parent: ParameterSyntax })
+        if (site is EqualsValueClauseSyntax { Parent: ParameterSyntax })
         {
             // A TimeSpan parameter default can only be default: no fix compiles there.
             return null;

@@ -122,6 +122,44 @@ public sealed class ConfigFileRuleTests
             diagnostics.Select(d => Where(d.Location)).Order(StringComparer.Ordinal));
     }
 
+    private const string CacheSource = """
+        using System;
+        using Veltrix;
+
+        [VeltrixConfig("Catalog")]
+        public sealed partial class CatalogConfig
+        {
+            [CacheSize] public int? MaxEntries { get; init; }
+            [CacheTtl] public TimeSpan Ttl { get; init; } = TimeSpan.FromMinutes(5);
+        }
+        """;
+
+    [Fact]
+    public async Task Rules_InfiniteTtlInFileAndNoSizeInCode_Vlx1005AtTheTtlToken()
+    {
+        // The C# analyzer names the size (the member its fix bounds), which the file leaves to the code: the file's
+        // part in the problem is its TTL, so that is where it is reported.
+        var test = Create(CacheSource, ("/appsettings.json", """{ "Catalog": { "Ttl": "-00:00:00.001" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheUnbounded, "/appsettings.json", 1, 23, 15)
+            .WithArguments("CatalogConfig", "MaxEntries"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_EmptySizeAndInfiniteTtlInFile_Vlx1005OnceAtTheSizeToken()
+    {
+        var test = Create(CacheSource, ("/appsettings.json", """{ "Catalog": { "Ttl": "-00:00:00.001", "MaxEntries": "" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheUnbounded, "/appsettings.json", 1, 54, 2)
+            .WithArguments("CatalogConfig", "MaxEntries"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Rules_FiniteTtlInFileAndNoSizeInCode_NothingReported()
+        => await Create(CacheSource, ("/appsettings.json", """{ "Catalog": { "Ttl": "00:01:00" } }""")).RunAsync();
+
     private static string Where(Location location)
     {
         var span = location.GetLineSpan();

@@ -150,12 +150,23 @@ public sealed class CacheRulesTests
             """);
 
     [Fact]
-    public Task CacheSection_InfiniteTtlAndNullSize_ReportsVlx1005OnTtlValue()
+    public Task CacheSection_InfiniteTtlAndNullSize_ReportsVlx1005OnSizeMember()
         => AnalyzeAsync("""
             public sealed class CacheOptions
             {
-                [CacheTtl] public TimeSpan Ttl { get; init; } = {|VLX1005:Timeout.InfiniteTimeSpan|};
-                [CacheSize] public int? MaxEntries { get; init; }
+                [CacheTtl] public TimeSpan Ttl { get; init; } = Timeout.InfiniteTimeSpan;
+                [CacheSize] public int? {|VLX1005:MaxEntries|} { get; init; }
+            }
+            """);
+
+    [Fact]
+    public Task CacheSection_InfiniteTtlAndWrittenNullSizes_ReportsVlx1005OnFirstSizeValue()
+        => AnalyzeAsync("""
+            public sealed class CacheOptions
+            {
+                [CacheTtl] public TimeSpan Ttl { get; init; } = Timeout.InfiniteTimeSpan;
+                [CacheSize] public int? MaxEntries { get; init; } = {|VLX1005:null|};
+                [CacheSize] public long? MaxBytes { get; init; } = null;
             }
             """);
 

@@ -33,6 +33,25 @@ public sealed class DotnetFormatTests
             [Timeout] public int ReadMs { get; init; } = 0;
         }
 
+        public sealed class CatalogCache
+        {
+            [CacheTtl] public TimeSpan? Ttl { get; init; }
+            [CacheSize] public int? MaxEntries { get; init; }
+        }
+
+        public sealed class SessionCache
+        {
+            [CacheTtl] public TimeSpan Ttl { get; init; } = Timeout.InfiniteTimeSpan;
+        }
+
+        public sealed class PoolOptions
+        {
+            [PoolSize] public int Connections { get; init; } = 16;
+            [QueueCapacity] public int? Queue { get; init; }
+            [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = 64;
+            [ThreadCount] public int MaxThreads { get; init; } = 8;
+        }
+
         """;
 
     private const string After = """
@@ -54,6 +73,25 @@ public sealed class DotnetFormatTests
             [RetryCount] public int Retries { get; init; } = 0;
             [Timeout] public TimeSpan Connect { get; init; } = TimeSpan.FromSeconds(30);
             [Timeout] public int ReadMs { get; init; } = 30_000;
+        }
+
+        public sealed class CatalogCache
+        {
+            [CacheTtl] public TimeSpan? Ttl { get; init; }
+            [CacheSize] public int? MaxEntries { get; init; } = 10_000;
+        }
+
+        public sealed class SessionCache
+        {
+            [CacheTtl] public TimeSpan Ttl { get; init; } = TimeSpan.FromMinutes(10);
+        }
+
+        public sealed class PoolOptions
+        {
+            [PoolSize] public int Connections { get; init; } = 16;
+            [QueueCapacity] public int? Queue { get; init; } = 1_000_000;
+            [ThreadCount, AtMost(nameof(MaxThreads))] public int MinThreads { get; init; } = 8;
+            [ThreadCount] public int MaxThreads { get; init; } = 8;
         }
 
         """;
@@ -92,7 +130,7 @@ public sealed class DotnetFormatTests
 
             var (exitCode, output) = Run(
                 directory.FullName,
-                "format", "analyzers", "Probe.csproj", "--diagnostics", "VLX1001", "VLX1003", "VLX2001", "VLX2005", "--severity", "info");
+                "format", "analyzers", "Probe.csproj", "--diagnostics", "VLX1001", "VLX1003", "VLX1005", "VLX2001", "VLX2003", "VLX2004", "VLX2005", "--severity", "info");
 
             Assert.True(exitCode == 0, $"dotnet format exited with {exitCode}:\n{output}");
             Assert.Equal(After.ReplaceLineEndings("\n"), File.ReadAllText(source).ReplaceLineEndings("\n"));

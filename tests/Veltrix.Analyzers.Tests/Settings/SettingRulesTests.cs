@@ -81,7 +81,62 @@ public sealed class SettingRulesTests
             new SettingValue("Workers", SettingRole.ThreadCount, SettingKind.Integer, 0));
 
         Assert.Equal([DiagnosticIds.ConcurrencyNotPositive, DiagnosticIds.CacheUnbounded], violations.Select(static v => v.Descriptor.Id));
-        Assert.False(violations[1].AtMember);
+        Assert.Equal(1, violations[1].MemberIndex);
+    }
+
+    [Fact]
+    public void Check_UnboundedCacheWithSize_SuggestsSizeOnFirstSizeMember()
+    {
+        var violation = Assert.Single(Check(
+            new SettingValue("Ttl", SettingRole.CacheTtl, SettingKind.Null, 0, unit: SettingKind.TimeSpan),
+            new SettingValue("Size", SettingRole.CacheSize, SettingKind.Null, 0, unit: SettingKind.Integer),
+            new SettingValue("Bytes", SettingRole.CacheSize, SettingKind.Null, 0, unit: SettingKind.Integer)));
+
+        Assert.Equal(DiagnosticIds.CacheUnbounded, violation.Descriptor.Id);
+        Assert.Equal(1, violation.MemberIndex);
+        Assert.Equal(10_000, violation.SuggestedValue);
+    }
+
+    [Fact]
+    public void Check_UnboundedCacheWithTtlsOnly_SuggestsTtlInTheMembersUnit()
+    {
+        var violation = Assert.Single(Check(
+            new SettingValue("IdleMs", SettingRole.CacheTtl, SettingKind.Null, 0, expiration: CacheExpirationKind.Sliding, unit: SettingKind.Milliseconds),
+            new SettingValue("Ttl", SettingRole.CacheTtl, SettingKind.TimeSpan, -TimeSpan.TicksPerMillisecond)));
+
+        Assert.Equal(DiagnosticIds.CacheUnbounded, violation.Descriptor.Id);
+        Assert.Equal(0, violation.MemberIndex);
+        Assert.Equal(600_000, violation.SuggestedValue);
+    }
+
+    [Fact]
+    public void Check_DeclaredRelationsBrokenBothWays_OnlyTheAtMostSideSuggestsAValue()
+    {
+        var violations = Check(
+            new SettingValue("MinWait", SettingRole.Timeout, SettingKind.Milliseconds, 5_000, atMost: "MaxWait"),
+            new SettingValue("MaxWait", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromMilliseconds(1_500.5).Ticks, atLeast: "MinWait"));
+
+        Assert.Equal(2, violations.Count);
+        Assert.All(violations, static v => Assert.Equal(DiagnosticIds.RelationViolated, v.Descriptor.Id));
+        Assert.Equal(1_500, violations[0].SuggestedValue);
+        Assert.Null(violations[1].SuggestedValue);
+    }
+
+    [Fact]
+    public void TakesPart_UnboundedCache_EveryCacheMemberButOnlyTheReportedOneOtherwise()
+    {
+        SettingValue[] members =
+        [
+            new("Size", SettingRole.CacheSize, SettingKind.Null, 0, unit: SettingKind.Integer),
+            new("Ttl", SettingRole.CacheTtl, SettingKind.Null, 0, unit: SettingKind.TimeSpan),
+            new("Workers", SettingRole.ThreadCount, SettingKind.Integer, 0),
+        ];
+        var violations = Check(members);
+        var unbounded = Assert.Single(violations, static v => v.Descriptor.Id == DiagnosticIds.CacheUnbounded);
+        var workers = Assert.Single(violations, static v => v.Descriptor.Id == DiagnosticIds.ConcurrencyNotPositive);
+
+        Assert.Equal([true, true, false], Enumerable.Range(0, 3).Select(i => SettingRules.TakesPart(unbounded, i, members)));
+        Assert.Equal([false, false, true], Enumerable.Range(0, 3).Select(i => SettingRules.TakesPart(workers, i, members)));
     }
 
     private static List<RuleViolation> Check(params SettingValue[] members)

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Veltrix.Analyzers.Settings;
@@ -6,7 +7,7 @@ using Veltrix.CodeFixes.Settings;
 
 namespace Veltrix.Analyzers.Tests.Settings;
 
-/// <summary>Runs <see cref="SettingValuesAnalyzer"/> and <see cref="ClampSettingCodeFix"/> over test sources.</summary>
+/// <summary>Runs <see cref="SettingValuesAnalyzer"/> and <see cref="ClampSettingCodeFix"/> (or <see cref="RelationCodeFix"/>) over test sources.</summary>
 internal static class SettingsVerifier
 {
     /// <summary>The usings every test source starts with.</summary>
@@ -26,8 +27,18 @@ internal static class SettingsVerifier
 
     /// <summary>Asserts the diagnostics of <paramref name="source"/> and that the code fix (and Fix All) turns it into <paramref name="fixedSource"/>.</summary>
     public static Task FixAsync(string source, string fixedSource, params string[] editorConfig)
+        => FixAsync<ClampSettingCodeFix>(source, fixedSource, editorConfig);
+
+    /// <summary>As <see cref="FixAsync(string, string, string[])"/>, with <typeparamref name="TCodeFix"/> (<see cref="RelationCodeFix"/> for VLX2003).</summary>
+    public static Task FixAsync<TCodeFix>(string source, string fixedSource, params string[] editorConfig)
+        where TCodeFix : CodeFixProvider, new()
+        => Create<TCodeFix>(source, fixedSource, editorConfig).RunAsync();
+
+    /// <summary>The code-fix test <see cref="FixAsync{TCodeFix}"/> runs, for tests that set more of it.</summary>
+    public static CSharpCodeFixTest<SettingValuesAnalyzer, TCodeFix, DefaultVerifier> Create<TCodeFix>(string source, string fixedSource, params string[] editorConfig)
+        where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<SettingValuesAnalyzer, ClampSettingCodeFix, DefaultVerifier>
+        var test = new CSharpCodeFixTest<SettingValuesAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = Usings + source,
             FixedCode = Usings + fixedSource,
@@ -37,6 +48,6 @@ internal static class SettingsVerifier
             test.WithEditorConfig(editorConfig);
         }
 
-        return test.RunAsync();
+        return test;
     }
 }

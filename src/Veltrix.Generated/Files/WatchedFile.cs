@@ -6,7 +6,7 @@ using System.Threading;
 namespace Veltrix;
 
 /// <summary>
-/// Watches one <see cref="JsonFileSource"/>: turns directory events, polls and periodic reconciles into checks, and
+/// Watches the file of one <see cref="IWatchedFileSource"/>: turns directory events, polls and periodic reconciles into checks, and
 /// a check into a reload request only when the file's bytes differ from what the last load read.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ namespace Veltrix;
 /// </remarks>
 internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
 {
-    private readonly JsonFileSource _source;
+    private readonly IWatchedFileSource _source;
     private readonly ConfigWatchContext _context;
     private readonly FileWatchOptions _options;
     private readonly DirectoryWatchHub _hub;
@@ -53,7 +53,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     private int _failedReads;
     private bool _disposed;
 
-    private WatchedFile(JsonFileSource source, ConfigWatchContext context)
+    private WatchedFile(IWatchedFileSource source, ConfigWatchContext context)
     {
         _source = source;
         _context = context;
@@ -69,7 +69,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     }
 
     /// <summary>Starts watching <paramref name="source"/>, then checks once for a change made since its load.</summary>
-    public static WatchedFile Start(JsonFileSource source, ConfigWatchContext context)
+    public static WatchedFile Start(IWatchedFileSource source, ConfigWatchContext context)
     {
         var watch = new WatchedFile(source, context);
         lock (watch._lock)
@@ -326,7 +326,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
-            wellFormed = outcome == FileReadOutcome.Read && JsonConfigParser.IsWellFormed(buffer.AsSpan(0, length));
+            wellFormed = outcome == FileReadOutcome.Read && _source.IsWellFormed(buffer.AsSpan(0, length));
             changed = observed != _source.Loaded;
             if (changed && wellFormed)
             {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -15,21 +14,37 @@ using Veltrix.Analyzers.Settings;
 namespace Veltrix.CodeFixes.Settings;
 
 /// <summary>
-/// Declares the relation a minimum and its maximum paired by name only (<c>MinThreads</c>/<c>MaxThreads</c>) leave
-/// implicit: adds <c>[AtMost(nameof(MaxThreads))]</c> to the minimum (the member named in
-/// <see cref="SettingValuesAnalyzer.AtMostProperty"/>), inside its first attribute list or in a new one. The values stay as written:
-/// which of them is wrong is the author's call, and from then on VLX2003 reports them as a declared relation and the
-/// generated validation rejects the pair at startup and on reload.
+/// The fixes of VLX2003, a minimum above its maximum. For a minimum and its maximum paired by name only
+/// (<c>MinThreads</c>/<c>MaxThreads</c>), declares the relation they leave implicit: adds
+/// <c>[AtMost(nameof(MaxThreads))]</c> to the minimum (the member named in <see cref="SettingValuesAnalyzer.AtMostProperty"/>),
+/// inside its first attribute list or in a new one, and leaves the values as written — which of them is wrong is the
+/// author's call — so that the generated validation rejects the pair from then on. For a declared relation, sets the
+/// value that declares it to the other member's (<see cref="SettingValuesAnalyzer.SuggestedValueProperty"/>, in its
+/// unit): a minimum lowered to its maximum, a maximum raised to its minimum.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareRelationCodeFix))]
+/// <remarks>
+/// One provider for the ID: <c>dotnet format analyzers</c> picks a single provider per diagnostic ID, so a second one
+/// for the value fix would never run there. The value edit is <see cref="ClampSettingCodeFix.TryCreateEdit"/>'s.
+/// </remarks>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RelationCodeFix))]
 [Shared]
-public sealed class DeclareRelationCodeFix : CodeFixProvider
+public sealed class RelationCodeFix : CodeFixProvider
 {
+    /// <summary>The equivalence key of the action that adds <c>[AtMost]</c>.</summary>
+    internal const string DeclareKey = nameof(RelationCodeFix) + ".Declare";
+
+    /// <summary>The equivalence key of the action that sets the value.</summary>
+    internal const string ValueKey = nameof(RelationCodeFix) + ".Value";
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.RelationViolated];
 
     /// <inheritdoc/>
-    /// <remarks>Fixes every diagnostic in scope whatever the equivalence key, which <c>dotnet format</c> does not pass.</remarks>
+    /// <remarks>
+    /// Fixes every diagnostic in scope whatever the equivalence key, which <c>dotnet format</c> does not pass. A value
+    /// and an attribute may change inside the same member (a declared <c>[AtLeast]</c> broken beside a pair by name):
+    /// each replacement is applied to the node as the other left it.
+    /// </remarks>
     public override FixAllProvider GetFixAllProvider()
         => FixAllProvider.Create(static async (context, document, diagnostics) =>
         {
@@ -40,15 +55,31 @@ public sealed class DeclareRelationCodeFix : CodeFixProvider
             }
 
             var targets = new Dictionary<SyntaxNode, string>();
+            var edits = new Dictionary<SyntaxNode, ValueEdit>();
             foreach (var diagnostic in diagnostics)
             {
                 if (TryFind(root, diagnostic, out var member, out var target))
                 {
                     targets[member] = target;
                 }
+                else if (ClampSettingCodeFix.TryCreateEdit(root, diagnostic, out var edit))
+                {
+                    edits[edit.Target] = edit;
+                }
             }
 
-            return targets.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(targets.Keys, (original, _) => AddAtMost(original, targets[original])));
+            if (targets.Count == 0 && edits.Count == 0)
+            {
+                return document;
+            }
+
+            var nodes = new List<SyntaxNode>(targets.Keys);
+            nodes.AddRange(edits.Keys);
+            return document.WithSyntaxRoot(root.ReplaceNodes(nodes, (original, current) =>
+            {
+                var updated = edits.TryGetValue(original, out var edit) ? edit.ApplyTo(current) : current;
+                return targets.TryGetValue(original, out var target) ? AddAtMost(updated, target) : updated;
+            }));
         });
 
     /// <inheritdoc/>
@@ -67,8 +98,17 @@ public sealed class DeclareRelationCodeFix : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Add [AtMost(nameof(" + target + "))]",
-                        cancellationToken => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, AddAtMost(member, target)))),
-                        equivalenceKey: nameof(DeclareRelationCodeFix)),
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(member, AddAtMost(member, target)))),
+                        equivalenceKey: DeclareKey),
+                    diagnostic);
+            }
+            else if (ClampSettingCodeFix.TryCreateEdit(root, diagnostic, out var edit))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        edit.Title,
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(edit.Target, edit.ApplyTo(edit.Target)))),
+                        equivalenceKey: ValueKey),
                     diagnostic);
             }
         }

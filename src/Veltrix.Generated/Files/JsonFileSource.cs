@@ -16,7 +16,7 @@ namespace Veltrix;
 /// <see cref="ConfigDataBuilder.AddError"/> with the file's path, line and column; <see cref="Load"/> never throws
 /// for bad input.
 /// </remarks>
-public sealed class JsonFileSource : IWatchableConfigSource
+public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
 {
     private readonly Lock _stateLock = new();
     private FileContentState _loaded;
@@ -127,6 +127,14 @@ public sealed class JsonFileSource : IWatchableConfigSource
 
     /// <summary>The file-size limit of the last load, which the watcher's reads respect too.</summary>
     internal long MaxFileBytes => Volatile.Read(ref _maxFileBytes);
+
+    long IWatchedFileSource.MaxFileBytes => MaxFileBytes;
+
+    FileContentState IWatchedFileSource.Loaded => Loaded;
+
+    bool IWatchedFileSource.IsWellFormed(ReadOnlySpan<byte> content) => JsonConfigParser.IsWellFormed(content);
+
+    void IWatchedFileSource.OfferCheckedContent(ReadOnlySpan<byte> content) => OfferCheckedContent(content);
 
     /// <inheritdoc/>
     /// <remarks>
