@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Veltrix.Tool.Binding;
@@ -21,8 +20,6 @@ internal sealed class LoadedApp
     /// <param name="appPath">The app's assembly.</param>
     /// <returns>The loaded app.</returns>
     /// <exception cref="ToolException">It cannot be loaded, or has no schema the tool's Veltrix can bind.</exception>
-    [UnconditionalSuppressMessage("Trimming", "IL2055", Justification = "The tool is not trimmed; the schema type comes from the loaded app.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The tool runs on the JIT.")]
     public static LoadedApp Load(string appPath)
     {
         Assembly assembly;
