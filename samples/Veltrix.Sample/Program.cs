@@ -7,12 +7,6 @@ using System.Threading;
 using Veltrix;
 using Veltrix.Sample;
 
-// "publish-etcd <file> --endpoints ... --prefix ...": validate a file against the schema, then write it to etcd.
-if (args.Length > 0 && args[0] == EtcdPublishCommand.Verb)
-{
-    return await EtcdPublishCommand.RunAsync(args);
-}
-
 // Which overlay to read, as ASP.NET Core decides it: DOTNET_ENVIRONMENT, else Production.
 var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } env ? env : "Production";
 var watch = false;
@@ -195,7 +189,6 @@ static void PrintUsage()
         Veltrix sample: prints the effective configuration and where each value came from.
 
         usage: dotnet run --project samples/Veltrix.Sample [-- [--watch] [--folder <dir>] [--Section:Key=value ...]]
-               dotnet run --project samples/Veltrix.Sample -- publish-etcd <file> --endpoints <url> --prefix <prefix>
 
           --watch            keep running and print each change set when appsettings*.json is saved
                              (under `dotnet run`, the files in the project folder); Ctrl+C quits
@@ -205,6 +198,7 @@ static void PrintUsage()
           -h, --help         this text
 
         Environment: DOTNET_ENVIRONMENT picks the overlay (default Production); SAMPLE_Server__Port=9090 sets a key.
+        Checking and publishing this configuration is the veltrix tool's job: dotnet veltrix --help (README, "The veltrix tool").
         """);
 }
 

@@ -31,7 +31,22 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     /// <summary>The item metadata the package sets on files listed in <c>@(VeltrixConfigFile)</c>.</summary>
     public const string ConfigFileMetadata = "build_metadata.AdditionalFiles.VeltrixConfigFile";
 
+    /// <summary>
+    /// Optional metadata that states a file's layers explicitly: the paths of the additional files merged before it,
+    /// first to last, separated by <c>;</c>. The file is then judged on the effective values of that stack (instead of
+    /// <c>appsettings.json</c> under <c>appsettings.{Environment}.json</c>), and the top of each stack, a file no other
+    /// file is layered over, reports the <c>[Required]</c> keys the whole stack leaves unset. Deploy tools set it for
+    /// layers an app merges that are not named by the <c>appsettings</c> convention (environment files, mounted
+    /// directories).
+    /// </summary>
+    public const string LayeredOverMetadata = "build_metadata.AdditionalFiles.VeltrixConfigLayeredOver";
+
+    /// <summary>Optional metadata naming the environment of an explicit stack (<see cref="LayeredOverMetadata"/>), for messages.</summary>
+    public const string EnvironmentMetadata = "build_metadata.AdditionalFiles.VeltrixConfigEnvironment";
+
     private const string BaseName = "appsettings";
+
+    private static readonly char[] LayerSeparator = [';'];
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -78,7 +93,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         // Built once per compilation, on the first configuration file (or the first usage rule that asks), and shared.
         var model = SchemaModel.For(compilation, symbols);
         var parsed = new ConcurrentDictionary<string, ParsedFile?>(StringComparer.Ordinal);
-        var rules = new FileSettingRules(compilation, symbols, context.Options.AnalyzerConfigOptionsProvider);
+        var rules = new FileSettingRules(compilation, symbols, context.Options.AnalyzerConfigOptionsProvider, model);
         context.RegisterAdditionalFileAction(c => AnalyzeFile(c, model, parsed, rules));
     }
 
@@ -121,11 +136,105 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var walker = new ConfigFileWalker(schemas, locator, context.ReportDiagnostic);
         walker.Walk(root);
 
-        var baseFile = EnvironmentOf(file.Path) is { Length: > 0 } ? BaseFileOf(file, context.Options) : null;
-        var baseRoot = baseFile is null ? null : Parse(baseFile, cache, context.CancellationToken)?.Root;
-        rules.Check(walker.Sites, SitesOf(baseRoot, schemas, locator), locator, context.ReportDiagnostic);
+        var layers = LayersUnder(file, context.Options);
+        var underlying = new List<ConfigValueSite>();
+        foreach (var layer in layers)
+        {
+            underlying.AddRange(SitesOf(Parse(layer, cache, context.CancellationToken)?.Root, schemas, locator));
+        }
+
+        rules.Check(walker.Sites, underlying, locator, context.ReportDiagnostic);
+
+        if (IsLayeredUnderAnother(file, context.Options))
+        {
+            // A file with a file layered over it is not what any environment ends up with: the top of its stack reports.
+            return;
+        }
+
+        if (ExplicitLayers(file, context.Options) is not null)
+        {
+            CheckStack(context, file, layers, root, locator, schemas, cache);
+            return;
+        }
 
         CheckEnvironment(context, file, root, locator, schemas, cache);
+    }
+
+    // The files merged before this one, first to last: the explicit stack, or appsettings.json under an overlay.
+    private static List<AdditionalText> LayersUnder(AdditionalText file, AnalyzerOptions options)
+    {
+        var layers = new List<AdditionalText>();
+        if (ExplicitLayers(file, options) is { } paths)
+        {
+            foreach (var path in paths)
+            {
+                foreach (var other in options.AdditionalFiles)
+                {
+                    if (string.Equals(other.Path, path, StringComparison.Ordinal))
+                    {
+                        layers.Add(other);
+                        break;
+                    }
+                }
+            }
+        }
+        else if (EnvironmentOf(file.Path) is { Length: > 0 } && BaseFileOf(file, options) is { } baseFile)
+        {
+            layers.Add(baseFile);
+        }
+
+        return layers;
+    }
+
+    private static string[]? ExplicitLayers(AdditionalText file, AnalyzerOptions options)
+        => options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(LayeredOverMetadata, out var value) && value.Trim().Length > 0
+            ? value.Split(LayerSeparator, StringSplitOptions.RemoveEmptyEntries)
+            : null;
+
+    private static bool IsLayeredUnderAnother(AdditionalText file, AnalyzerOptions options)
+    {
+        foreach (var other in options.AdditionalFiles)
+        {
+            if (!ReferenceEquals(other, file) && ExplicitLayers(other, options) is { } paths && Array.IndexOf(paths, file.Path) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The top of an explicit stack: the [Required] keys the stack's files leave unset, once merged in order.
+    private static void CheckStack(
+        AdditionalFileAnalysisContext context,
+        AdditionalText file,
+        List<AdditionalText> layers,
+        JsonNode root,
+        ConfigFileLocator locator,
+        ImmutableArray<SchemaRoot> schemas,
+        ConcurrentDictionary<string, ParsedFile?> cache)
+    {
+        var provided = new ProvidedKeys();
+        var names = new List<string>();
+        foreach (var layer in layers)
+        {
+            // A malformed layer has its own VLX4001; merging around it would only add noise.
+            if (Parse(layer, cache, context.CancellationToken)?.Root is not { } layerRoot)
+            {
+                return;
+            }
+
+            provided.Add(layerRoot);
+            names.Add(Path.GetFileName(layer.Path));
+        }
+
+        provided.Add(root);
+        names.Add(Path.GetFileName(file.Path));
+        var files = string.Join(" + ", names);
+        var description = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(EnvironmentMetadata, out var environment) && environment.Trim().Length > 0
+            ? "environment '" + environment.Trim() + "' (" + files + ")"
+            : files;
+        RequiredKeyChecker.Check(schemas, provided, description, root, locator, context.ReportDiagnostic);
     }
 
     // The values the base file sets, under an overlay: its own problems are reported when it is analyzed itself.

@@ -28,17 +28,20 @@ internal sealed class FileSettingRules
     private readonly ThresholdCache _thresholds;
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<SchemaSection, SectionSettings> _sections = new();
+    private readonly Lazy<EmbeddedDefaults> _embedded;
 
     /// <summary>Creates the rules for one compilation.</summary>
     /// <param name="compilation">The compilation.</param>
     /// <param name="veltrix">The Veltrix symbols.</param>
     /// <param name="options">The options provider (rule thresholds).</param>
-    public FileSettingRules(Compilation compilation, VeltrixSymbols veltrix, AnalyzerConfigOptionsProvider options)
+    /// <param name="model">The compilation's schemas (defaults of those compiled into referenced assemblies).</param>
+    public FileSettingRules(Compilation compilation, VeltrixSymbols veltrix, AnalyzerConfigOptionsProvider options, SchemaModel model)
     {
         _compilation = compilation;
         _symbols = new SettingSymbols(veltrix, compilation);
         _thresholds = new ThresholdCache(options);
         _options = options;
+        _embedded = new Lazy<EmbeddedDefaults>(() => new EmbeddedDefaults(model.Roots), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Checks every section <paramref name="sites"/> writes.</summary>
@@ -229,7 +232,7 @@ internal sealed class FileSettingRules
                 : _symbols.Describe(member.Property.Name, member.Property.Type, propertyAttributes, default);
             members.Add(member);
             declarations.Add(declaration);
-            defaults.Add(declaration.ToValue(DefaultOf(member, declaration, out var value), value));
+            defaults.Add(declaration.ToValue(DefaultOf(section, member, declaration, out var value), value));
         }
 
         var tree = FirstTree(section.Type);
@@ -237,8 +240,9 @@ internal sealed class FileSettingRules
         return new SectionSettings(section, members, declarations, defaults, thresholds);
     }
 
-    // The default in code, read as the C# analyzer reads it: a constructor parameter's default or a property initializer.
-    private SettingKind DefaultOf(SchemaMember member, SettingDeclaration declaration, out long value)
+    // The default in code, read as the C# analyzer reads it: a constructor parameter's default or a property initializer;
+    // for a schema compiled into a referenced assembly, the default its generator recorded there.
+    private SettingKind DefaultOf(SchemaSection section, SchemaMember member, SettingDeclaration declaration, out long value)
     {
         value = 0;
         if (declaration.Unit == SettingKind.Unknown)
@@ -266,6 +270,11 @@ internal sealed class FileSettingRules
                 var operation = _compilation.GetSemanticModel(initializer.SyntaxTree).GetOperation(initializer.Value);
                 return SettingValueReader.Read(operation, declaration.Unit, out value);
             }
+        }
+
+        if (member.Property.DeclaringSyntaxReferences.IsEmpty && _embedded.Value.DefaultOf(section, member) is { } text)
+        {
+            return ScalarConverter.TryConvert(member.Type, text, out var parsed, out _) ? ToSetting(parsed, declaration.Unit, out value) : SettingKind.Unknown;
         }
 
         // Without an initializer a nullable member is null ("no bound"); any other is left to the sources.
