@@ -274,7 +274,7 @@ internal sealed class FileSettingRules
 
         if (member.Property.DeclaringSyntaxReferences.IsEmpty && _embedded.Value.DefaultOf(section, member) is { } text)
         {
-            return ScalarConverter.TryConvert(member.Type, text, out var parsed, out _) ? ToSetting(parsed, declaration.Unit, out value) : SettingKind.Unknown;
+            return ScalarConverter.TryConvert(member.Type, text, secret: false, out var parsed, out _) ? ToSetting(parsed, declaration.Unit, out value) : SettingKind.Unknown;
         }
 
         // Without an initializer a nullable member is null ("no bound"); any other is left to the sources.
