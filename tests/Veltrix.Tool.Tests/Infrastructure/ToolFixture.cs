@@ -26,7 +26,8 @@ public sealed class ToolFixture : IDisposable
             // Stop the upward search for MSBuild files at the temporary root (a stray file in /tmp must not count).
             File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project><PropertyGroup><LangVersion>latest</LangVersion><Nullable>enable</Nullable></PropertyGroup></Project>\n");
             File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
-            File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+            // The sample copies' package references (OpenTelemetry, for --metrics) take their versions from the central list.
+            File.Copy(Path.Combine(RepositoryRoot, "Directory.Packages.props"), Path.Combine(Root, "Directory.Packages.props"));
             Artifacts = Path.Combine(Root, "artifacts");
             var feed = Path.Combine(Root, "feed");
             ToolPath = Path.Combine(Root, "tools");
@@ -84,7 +85,8 @@ public sealed class ToolFixture : IDisposable
         => Directory.CreateDirectory(Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
     /// <summary>
-    /// Copies the sample project (its schema, program and project file, paths pointing back at this repository) into
+    /// Copies the sample project (its sources and project file, paths pointing back at this repository, and the central
+    /// package versions) into
     /// a new folder, with the given configuration files instead of the sample's own when not null.
     /// </summary>
     /// <param name="name">The folder's name under the root.</param>
@@ -95,10 +97,11 @@ public sealed class ToolFixture : IDisposable
         var source = Path.Combine(RepositoryRoot, "samples", "Veltrix.Sample");
         var target = Path.Combine(Root, name);
         Directory.CreateDirectory(target);
-        foreach (var file in new[] { "Program.cs", "ServerConfig.cs" })
+        foreach (var file in Directory.GetFiles(source, "*.cs"))
         {
-            File.Copy(Path.Combine(source, file), Path.Combine(target, file));
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
+
 
         var project = File.ReadAllText(Path.Combine(source, "Veltrix.Sample.csproj"))
             .Replace(@"..\..\", RepositoryRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
