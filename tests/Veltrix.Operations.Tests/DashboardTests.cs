@@ -1,4 +1,5 @@
 using Veltrix.Operations.Tests.Infrastructure;
+using Veltrix.Tests.Sample;
 using Xunit.Abstractions;
 
 namespace Veltrix.Operations.Tests;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Veltrix.Operations.Tests.Infrastructure;
+using Veltrix.Tests.Sample;
 using Xunit.Abstractions;
 
 namespace Veltrix.Operations.Tests;

@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Veltrix.Operations.Tests.Infrastructure;
+namespace Veltrix.Tests.Sample;
 
 /// <summary>
-/// The sample in a child process (<c>dotnet exec</c> of the copy built beside the tests), reading and watching its
-/// files in a temporary folder: every line it prints, in order, with a wait for the next match.
+/// The sample in a child process (<c>dotnet exec</c> of the copy built beside the tests), without a terminal, reading and
+/// watching its files in a temporary folder: every line it prints, in order, with a wait for the next match. Shared by
+/// the sample's own tests and the operations tests.
 /// </summary>
 public sealed class SampleProcess : IDisposable
 {
@@ -39,7 +40,7 @@ public sealed class SampleProcess : IDisposable
     public static SampleProcess Start(params string[] args)
     {
         var directory = Path.GetDirectoryName(typeof(Veltrix.Sample.ServerConfig).Assembly.Location)!;
-        var folder = Directory.CreateTempSubdirectory("veltrix-ops-").FullName;
+        var folder = Directory.CreateTempSubdirectory("veltrix-sample-").FullName;
         var original = File.ReadAllText(Path.Combine(directory, "appsettings.json"));
         File.WriteAllText(Path.Combine(folder, "appsettings.json"), original);
         File.Copy(Path.Combine(directory, "appsettings.Production.json"), Path.Combine(folder, "appsettings.Production.json"));

@@ -1,9 +1,10 @@
 using Xunit.Abstractions;
 
-namespace Veltrix.Tests.Infrastructure;
+namespace Veltrix.Tests.Reliability;
 
 /// <summary>
-/// Where reliability tests print their measured figures: to the test's output and to one file per test run
+/// Where the test projects print their measured figures (reliability R1–R24, the native sample's size and start time,
+/// how soon Prometheus shows a save): to the test's output and to one file per test run
 /// (<c>reliability-figures.txt</c> beside the test assembly, or <c>VELTRIX_FIGURES_FILE</c>), which
 /// <c>.ci/run</c> prints before its summary.
 /// </summary>
@@ -15,7 +16,7 @@ public static class ReliabilityFigures
 
     private static bool _started;
 
-    /// <summary>Records one figure, such as <c>R4a: 200/200 writes gave exactly one event; latency median 61 ms</c>.</summary>
+    /// <summary>Records one figure, such as <c>R13: 2,000 puts, 3 kills, 0 missing revisions</c>.</summary>
     public static void Report(ITestOutputHelper output, string test, string figure)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -32,4 +33,8 @@ public static class ReliabilityFigures
             File.AppendAllText(FilePath, line + Environment.NewLine);
         }
     }
+
+    /// <summary>Reads an integer knob such as <c>VELTRIX_R13_PUTS</c>, or its default.</summary>
+    public static int Knob(string name, int fallback)
+        => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 }
