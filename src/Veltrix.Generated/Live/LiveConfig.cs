@@ -488,17 +488,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         _delivering = true;
         try
         {
-            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
-            {
-                try
-                {
-                    handler(this, args);
-                }
-                catch (Exception ex)
-                {
-                    RaiseHandlerFailed(ex, generation);
-                }
-            }
+            Invoke(handlers, args, generation);
         }
         finally
         {
@@ -555,17 +545,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         }
 
         var args = new ConfigSourceHealthChangedEventArgs(previous, current);
-        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
-        {
-            try
-            {
-                handler(this, args);
-            }
-            catch (Exception ex)
-            {
-                RaiseHandlerFailed(ex, Generation);
-            }
-        }
+        Invoke(handlers, args, Generation);
     }
 
     /// <summary>Stops watching sources and disposes them. The last snapshot stays readable.</summary>
@@ -660,17 +640,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     {
         if (Changed is { } handlers)
         {
-            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
-            {
-                try
-                {
-                    handler(this, args);
-                }
-                catch (Exception ex)
-                {
-                    RaiseHandlerFailed(ex, args.Generation);
-                }
-            }
+            Invoke(handlers, args, args.Generation);
         }
 
         foreach (var subscription in subscriptions)
@@ -698,21 +668,27 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         _delivering = true;
         try
         {
-            foreach (var handler in Delegate.EnumerateInvocationList(handlers))
-            {
-                try
-                {
-                    handler(this, args);
-                }
-                catch (Exception ex)
-                {
-                    RaiseHandlerFailed(ex, args.Generation);
-                }
-            }
+            Invoke(handlers, args, args.Generation);
         }
         finally
         {
             _delivering = false;
+        }
+    }
+
+    /// <summary>Calls every handler in turn; one that throws is reported through <see cref="HandlerFailed"/> and the rest still run.</summary>
+    private void Invoke<TArgs>(EventHandler<TArgs> handlers, TArgs args, long generation)
+    {
+        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
+        {
+            try
+            {
+                handler(this, args);
+            }
+            catch (Exception ex)
+            {
+                RaiseHandlerFailed(ex, generation);
+            }
         }
     }
 
