@@ -92,7 +92,6 @@ public sealed partial class ConfigGenerator
             return;
         }
 
-        writer.WriteLine($"// {member.Name}" + (member.IsRequiredKey ? " (required)" : string.Empty));
         if (!member.IsRequiredKey)
         {
             writer.WriteLine($"{member.Type.FullName} {value} = {lookup} is {{ }} {node}");
@@ -103,6 +102,7 @@ public sealed partial class ConfigGenerator
             return;
         }
 
+        writer.WriteLine($"// {member.Name} (required)");
         writer.WriteLine($"{member.Type.FullName} {value};");
         writer.WriteLine($"if ({lookup} is {{ }} {node})");
         writer.OpenBlock();

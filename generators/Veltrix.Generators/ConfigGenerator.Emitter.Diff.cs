@@ -27,6 +27,11 @@ public sealed partial class ConfigGenerator
 
         foreach (var site in scope.Sites)
         {
+            if (ComparesShared(site))
+            {
+                continue;
+            }
+
             writer.WriteLine();
             WriteSameSite(writer, scope, site);
             writer.WriteLine();
@@ -43,18 +48,24 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         writer.WriteLine("return;");
         writer.CloseBlock();
+        writer.WriteLine();
+        var previousWasScalar = true;
         foreach (var member in InSchemaOrder(section))
         {
-            writer.WriteLine();
             var name = CSharp.Id(member.Name);
             var keyPath = $"{KeyPath}(path, {CSharp.Literal(member.Key)})";
+            var isScalar = member.Type.Kind == MemberTypeKind.Scalar;
+            if (!isScalar || !previousWasScalar)
+            {
+                // Scalars compare one per line; every other member is a block of its own.
+                writer.WriteLine();
+            }
+
+            previousWasScalar = isScalar;
             switch (member.Type.Kind)
             {
                 case MemberTypeKind.Scalar:
-                    writer.WriteLine($"if (!{Equal(member.Type, "before." + name, "after." + name)})");
-                    writer.OpenBlock();
-                    writer.WriteLine($"changes.Add({keyPath});");
-                    writer.CloseBlock();
+                    writer.WriteLine($"changes.AddIfChanged<{member.Type.FullName}>(before.{name}, after.{name}, path, {CSharp.Literal(member.Key)});");
                     break;
 
                 case MemberTypeKind.Section:
@@ -80,9 +91,9 @@ public sealed partial class ConfigGenerator
                     var site = scope.SiteOf(section, member);
                     var x = ToView(site, "before." + name);
                     var y = ToView(site, "after." + name);
-                    writer.WriteLine($"if (!Same_{site.Name}({x}, {y}))");
+                    writer.WriteLine($"if (!{SameCall(site, x, y)})");
                     writer.OpenBlock();
-                    writer.WriteLine($"Diff_{site.Name}({x}, {y}, {keyPath}, changes);");
+                    writer.WriteLine($"{DiffCall(site, x, y, keyPath)};");
                     writer.CloseBlock();
                     break;
             }
@@ -125,7 +136,7 @@ public sealed partial class ConfigGenerator
             {
                 MemberTypeKind.Scalar => Equal(member.Type, "x." + name, "y." + name),
                 MemberTypeKind.Section => $"Same_{scope.Stem(scope.SectionOf(member.Type))}({AsSection(member.Type, "x." + name)}, {AsSection(member.Type, "y." + name)})",
-                _ => $"Same_{scope.SiteOf(section, member).Name}({ToView(scope.SiteOf(section, member), "x." + name)}, {ToView(scope.SiteOf(section, member), "y." + name)})",
+                _ => SameCall(scope.SiteOf(section, member), ToView(scope.SiteOf(section, member), "x." + name), ToView(scope.SiteOf(section, member), "y." + name)),
             };
 
             var line = (i == 0 ? "return " : "    && ") + test + (i == members.Count - 1 ? ";" : string.Empty);
@@ -252,9 +263,9 @@ public sealed partial class ConfigGenerator
         if (site.ElementSite is { } inner)
         {
             writer.WriteLine($$"""
-                {{elsePrefix}}if (!Same_{{inner.Name}}({{ToView(inner, x)}}, {{ToView(inner, y)}}))
+                {{elsePrefix}}if (!{{SameCall(inner, ToView(inner, x), ToView(inner, y))}})
                 {
-                    Diff_{{inner.Name}}({{ToView(inner, x)}}, {{ToView(inner, y)}}, {{keyPath}}, changes);
+                    {{DiffCall(inner, ToView(inner, x), ToView(inner, y), keyPath)}};
                 }
                 """);
             return;
@@ -288,9 +299,26 @@ public sealed partial class ConfigGenerator
     }
 
     private static string ElementEqual(EmitScope scope, CollectionSite site, string x, string y)
-        => site.ElementSite is { } inner ? $"Same_{inner.Name}({ToView(inner, x)}, {ToView(inner, y)})"
+        => site.ElementSite is { } inner ? SameCall(inner, ToView(inner, x), ToView(inner, y))
             : site.ElementSection is { } section ? $"Same_{scope.Stem(section)}({x}, {y})"
             : Equal(site.Element, x, y);
+
+    /// <summary>
+    /// Whether a collection of plain values is compared by the runtime's shared <c>GeneratedDiff</c> helpers (its view
+    /// is a read-only list or dictionary) rather than by <c>Same_</c>/<c>Diff_</c> methods written for it.
+    /// </summary>
+    private static bool ComparesShared(CollectionSite site)
+        => site.ElementSite is null && site.ElementSection is null && site.Type.Kind != MemberTypeKind.IList;
+
+    /// <summary>The call that tells whether two views of a collection hold the same elements.</summary>
+    private static string SameCall(CollectionSite site, string x, string y)
+        => !ComparesShared(site) ? $"Same_{site.Name}({x}, {y})"
+            : $"global::Veltrix.GeneratedDiff.{(site.IsDictionary ? "SameDictionary" : "SameList")}<{site.Element.FullName}>({x}, {y})";
+
+    /// <summary>The call that reports the changed elements between two views of a collection.</summary>
+    private static string DiffCall(CollectionSite site, string x, string y, string keyPath)
+        => !ComparesShared(site) ? $"Diff_{site.Name}({x}, {y}, {keyPath}, changes)"
+            : $"global::Veltrix.GeneratedDiff.{(site.IsDictionary ? "DiffDictionary" : "DiffList")}<{site.Element.FullName}>({x}, {y}, {keyPath}, changes)";
 
     /// <summary><c>EqualityComparer&lt;T&gt;.Default.Equals(x, y)</c>: no boxing, and NaN equals NaN.</summary>
     private static string Equal(TypeSpec type, string x, string y)

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using Veltrix.Generators.Emitting;
 using Veltrix.Generators.Models;
 
@@ -7,10 +9,17 @@ namespace Veltrix.Generators;
 public sealed partial class ConfigGenerator
 {
     /// <summary>
-    /// Writes the zero-allocation lookup: the root <c>TryGetValue</c> strips the section prefix; each
-    /// <c>TryGetValue_&lt;Section&gt;</c> dispatches the fixed key paths of its section and of every section nested
-    /// in it (<c>Port</c>, <c>Cache</c>, <c>Cache:MaxEntries</c>) through a table planned at compile time, and
-    /// hands keys below collections to <c>TryGetValue_&lt;Site&gt;</c>. Only the methods that are called are written.
+    /// The most keys one value reader switches over; more keys are read by several readers, chosen by the ordinal's
+    /// high bits, so that no method grows past the size the JIT fully optimizes.
+    /// </summary>
+    private const int KeysPerReader = 64;
+
+    /// <summary>
+    /// Writes the zero-allocation lookup. The root <c>TryGetValue</c> strips the section prefix. Each lookup section (the
+    /// root's, and each section type that is an element of a collection) has its fixed key paths, nested sections
+    /// included, in a <c>KeyTable</c> written as data; one shared matcher turns a path into the key's ordinal, and a
+    /// switch on the ordinal reads the value. Keys below collections go to <c>TryGetValue_&lt;Site&gt;</c>. Only the
+    /// methods that are called are written.
     /// </summary>
     private static void WriteLookupMethods(SourceWriter writer, EmitScope scope)
     {
@@ -26,7 +35,7 @@ public sealed partial class ConfigGenerator
             writer.WriteLine();
             if (sections.Count > 0)
             {
-                WriteSectionLookup(writer, scope, sections.Dequeue(), sections, sites, queued);
+                WriteSectionLookup(writer, scope, sections.Dequeue(), sites, queued);
             }
             else
             {
@@ -45,18 +54,12 @@ public sealed partial class ConfigGenerator
         }
     }
 
-    /// <summary>
-    /// The most keys one section's lookup dispatches itself, nested sections included; past it, nested sections get
-    /// methods of their own. 128 keys keep a method to a few hundred blocks, well inside what the JIT optimizes.
-    /// </summary>
-    private const int MaxFlattenedKeys = 128;
-
     private static void WriteRootLookup(SourceWriter writer, EmitScope scope)
     {
         var root = scope.Spec.Root;
         var sectionPath = scope.Spec.SectionPath;
         var stem = scope.Stem(root);
-        writer.WriteLine("/// <summary>Looks a full key path up, ordinally ignoring case: the section prefix, then the section's own dispatch.</summary>");
+        writer.WriteLine("/// <summary>Looks a full key path up, ordinally ignoring case: the section prefix, then the section's own keys.</summary>");
         writer.WriteLine($"internal static bool TryGetValue({root.FullName} config, global::System.ReadOnlySpan<char> keyPath, out global::Veltrix.ConfigValue value)");
         writer.OpenBlock();
         if (sectionPath.Length == 0)
@@ -75,10 +78,8 @@ public sealed partial class ConfigGenerator
         {
             var literal = CSharp.Literal(sectionPath);
             var length = CSharp.Literal(sectionPath.Length);
-            var prefix = KeyDispatch.AsciiStartsWith("keyPath", sectionPath, $"keyPath.Slice(0, {length})")
-                ?? $"{Span}.StartsWith(keyPath, {literal}, {OrdinalIgnoreCase})";
             writer.WriteLine($$"""
-                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && ({{prefix}}))
+                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && {{Span}}.StartsWith(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
                 {
                     return TryGetValue_{{stem}}(config, keyPath.Slice({{CSharp.Literal(sectionPath.Length + 1)}}), out value);
                 }
@@ -97,233 +98,249 @@ public sealed partial class ConfigGenerator
         writer.CloseBlock();
     }
 
-    private static void WriteSectionLookup(
-        SourceWriter writer,
-        EmitScope scope,
-        SectionSpec section,
-        Queue<SectionSpec> sections,
-        Queue<CollectionSite> sites,
-        HashSet<string> queued)
+    /// <summary>
+    /// Writes the lookup of one section type: its key table, the method that searches it, and the readers that turn an
+    /// ordinal into a value. Collection keys take the first ordinals, so that the table can tell them apart by number.
+    /// </summary>
+    private static void WriteSectionLookup(SourceWriter writer, EmitScope scope, SectionSpec section, Queue<CollectionSite> sites, HashSet<string> queued)
     {
-        var exact = new List<(string Path, string Value)>();
-        var prefixes = new List<(string Prefix, CollectionSite Site, string Collection)>();
-        var nested = new List<(string Key, SectionSpec Section, string Value)>();
-        Flatten(scope, section, string.Empty, "section", exact, prefixes, nested: null);
-        if (exact.Count > MaxFlattenedKeys)
+        var keys = new List<(string Path, string Value)>();
+        var collections = new List<(string Path, CollectionSite Site, string Collection)>();
+        Flatten(scope, section, string.Empty, "section", keys, collections);
+        foreach (var (_, site, _) in collections)
         {
-            // Too many keys for one method: the JIT gives up optimizing a method of thousands of blocks (it compiles
-            // it with minimal optimizations, and every lookup then costs microseconds). Nested sections get methods of
-            // their own, reached through a second table on the name before the first ':'.
-            exact.Clear();
-            prefixes.Clear();
-            Flatten(scope, section, string.Empty, "section", exact, prefixes, nested);
-        }
-
-        writer.WriteLine($$"""
-            /// <summary>
-            /// Looks up a key path relative to a section of type <c>{{CSharp.Xml(section.Name)}}</c>, ordinally ignoring case; a null
-            /// <paramref name="section"/> gives null values for its keys.
-            /// </summary>
-            /// <remarks>
-            /// The fixed keys of the section and of its nested sections are dispatched by a table computed at compile time:
-            /// a switch on the length of <paramref name="path"/>, then, among keys of the same length, on the character at
-            /// the position that tells most of them apart (ASCII letters folded to lower case with <c>| 0x20</c>), then one
-            /// ordinal case-insensitive comparison. Each key's value is read by a method of its own, so that this one holds
-            /// no <see cref="global::Veltrix.ConfigValue"/> temporaries to clear on entry. Keys below a collection are
-            /// matched by its prefix.
-            /// </remarks>
-            """);
-        writer.WriteLine($"internal static bool TryGetValue_{scope.Stem(section)}({section.FullName}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)");
-        writer.OpenBlock();
-
-        var keys = new List<string>(exact.Count);
-        foreach (var entry in exact)
-        {
-            keys.Add(entry.Path);
-        }
-
-        var groups = KeyDispatch.Plan(keys);
-        if (groups.Count > 0)
-        {
-            writer.WriteLine("switch (path.Length)");
-            writer.OpenBlock();
-            foreach (var group in groups)
-            {
-                writer.WriteLine($"case {CSharp.Literal(group.Length)}:");
-                writer.Indentation++;
-                if (group.Position < 0)
-                {
-                    WriteExactChecks(writer, scope, section, exact, group.Entries);
-                }
-                else
-                {
-                    writer.WriteLine($"switch ((char)(path[{CSharp.Literal(group.Position)}] | 0x20))");
-                    writer.OpenBlock();
-                    foreach (var dispatchCase in group.Cases)
-                    {
-                        writer.WriteLine($"case {CSharp.Literal(dispatchCase.Label)}:");
-                        writer.Indentation++;
-                        WriteExactChecks(writer, scope, section, exact, dispatchCase.Entries);
-                        writer.WriteLine("break;");
-                        writer.Indentation--;
-                    }
-
-                    writer.CloseBlock();
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("break;");
-                writer.Indentation--;
-            }
-
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        if (nested.Count > 0)
-        {
-            WriteNestedDispatch(writer, scope, nested);
-            foreach (var entry in nested)
-            {
-                if (queued.Add(entry.Section.FullName))
-                {
-                    sections.Enqueue(entry.Section);
-                }
-            }
-        }
-
-        foreach (var (prefix, site, collection) in prefixes)
-        {
-            writer.WriteLine($$"""
-                if ({{Span}}.StartsWith(path, {{CSharp.Literal(prefix)}}, {{OrdinalIgnoreCase}}))
-                {
-                    return TryGetValue_{{site.Name}}({{collection}}, path.Slice({{CSharp.Literal(prefix.Length)}}), out value);
-                }
-
-                """);
             if (queued.Add(site.Name))
             {
                 sites.Enqueue(site);
             }
         }
 
+        var ordered = new List<(string Path, string Value)>(keys.Count);
+        var paths = new List<string>(keys.Count);
+        var collectionPaths = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var collection in collections)
+        {
+            collectionPaths.Add(collection.Path);
+        }
+
+        // Collections first, in the order of the collections list, which ReadBelow's cases follow.
+        foreach (var collection in collections)
+        {
+            ordered.Add(keys.Find(key => key.Path == collection.Path));
+        }
+
+        foreach (var key in keys)
+        {
+            if (!collectionPaths.Contains(key.Path))
+            {
+                ordered.Add(key);
+            }
+        }
+
+        foreach (var key in ordered)
+        {
+            paths.Add(key.Path);
+        }
+
+        var stem = scope.Stem(section);
+        var name = CSharp.Xml(section.Name);
+        if (ordered.Count == 0)
+        {
+            writer.WriteLine($$"""
+                /// <summary>Looks up a key path relative to a section of type <c>{{name}}</c>, which has no keys: finds nothing.</summary>
+                internal static bool TryGetValue_{{stem}}({{section.FullName}}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)
+                    => global::Veltrix.GeneratedLookup.NotFound(out value);
+                """);
+            return;
+        }
+
+        writer.WriteLine($$"""
+            /// <summary>
+            /// Looks up a key path relative to a section of type <c>{{name}}</c>, ordinally ignoring case; a null
+            /// <paramref name="section"/> gives null values for its keys.
+            /// </summary>
+            internal static bool TryGetValue_{{stem}}({{section.FullName}}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)
+            {
+                var keys = KeyTable_{{stem}};
+                var ordinal = keys.Find(path);
+                if (ordinal >= 0)
+                {
+                    return Read_{{stem}}(section, ordinal, out value);
+                }
+
+            """);
+        writer.Indentation++;
+        if (collections.Count > 0)
+        {
+            writer.WriteLine($$"""
+                ordinal = keys.FindCollection(path, {{CSharp.Literal(collections.Count)}}, out var rest);
+                if (ordinal >= 0)
+                {
+                    return ReadBelow_{{stem}}(section, ordinal, rest, out value);
+                }
+
+                """);
+        }
+
         writer.WriteLine("value = default;");
         writer.WriteLine("return false;");
         writer.CloseBlock();
 
-        for (var i = 0; i < exact.Count; i++)
+        WriteKeyTable(writer, stem, name, paths);
+        WriteReaders(writer, section, stem, ordered);
+        if (collections.Count > 0)
         {
-            var (path, value) = exact[i];
-            writer.WriteLine();
-            writer.WriteLine($"/// <summary>Reads <c>{CSharp.Xml(path)}</c> of a <c>{CSharp.Xml(section.Name)}</c> section.</summary>");
-            writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            writer.WriteLine($"internal static bool {KeyReader(scope, section, i)}({section.FullName}? section, out global::Veltrix.ConfigValue value)");
-            writer.OpenBlock();
-            writer.WriteLine($"value = {value};");
-            writer.WriteLine("return true;");
-            writer.CloseBlock();
+            WriteBelowReader(writer, section, stem, collections);
         }
     }
 
     /// <summary>
-    /// Hands <c>Name:rest</c> to the lookup of nested section <c>Name</c>: a switch on the position of the first
-    /// <c>:</c>, then on a character, then one comparison of the name, planned like the exact keys.
+    /// Writes the key table's data: the keys (one per line), where each starts, and the placed buckets. The numbers are
+    /// arrays created once: a span property over an array literal allocates the array on every read in a Debug build.
     /// </summary>
-    private static void WriteNestedDispatch(SourceWriter writer, EmitScope scope, List<(string Key, SectionSpec Section, string Value)> nested)
+    private static void WriteKeyTable(SourceWriter writer, string stem, string name, List<string> paths)
     {
-        var names = new List<string>(nested.Count);
-        foreach (var entry in nested)
-        {
-            names.Add(entry.Key);
-        }
-
-        writer.WriteLine($"switch ({Span}.IndexOf(path, ':'))");
-        writer.OpenBlock();
-        foreach (var group in KeyDispatch.Plan(names))
-        {
-            var length = CSharp.Literal(group.Length);
-            writer.WriteLine($"case {length}:");
-            writer.Indentation++;
-            var cases = group.Position < 0 ? [new DispatchCase('\0', group.Entries)] : group.Cases;
-            if (group.Position >= 0)
-            {
-                writer.WriteLine($"switch ((char)(path[{CSharp.Literal(group.Position)}] | 0x20))");
-                writer.OpenBlock();
-            }
-
-            foreach (var dispatchCase in cases)
-            {
-                if (group.Position >= 0)
-                {
-                    writer.WriteLine($"case {CSharp.Literal(dispatchCase.Label)}:");
-                    writer.Indentation++;
-                }
-
-                foreach (var index in dispatchCase.Entries)
-                {
-                    var (key, nestedSection, value) = nested[index];
-                    var test = KeyDispatch.AsciiStartsWith("path", key, $"path.Slice(0, {length})")
-                        ?? $"{Span}.StartsWith(path, {CSharp.Literal(key)}, {OrdinalIgnoreCase})";
-                    writer.WriteLine($"if ({test})");
-                    writer.OpenBlock();
-                    writer.WriteLine($"return TryGetValue_{scope.Stem(nestedSection)}({value}, path.Slice({CSharp.Literal(key.Length + 1)}), out value);");
-                    writer.CloseBlock();
-                    writer.WriteLine();
-                }
-
-                if (group.Position >= 0)
-                {
-                    writer.WriteLine("break;");
-                    writer.Indentation--;
-                }
-            }
-
-            if (group.Position >= 0)
-            {
-                writer.CloseBlock();
-                writer.WriteLine();
-            }
-
-            writer.WriteLine("break;");
-            writer.Indentation--;
-        }
-
-        writer.CloseBlock();
+        var plan = KeyTablePlan.For(paths);
         writer.WriteLine();
+        writer.WriteLine($"/// <summary>The fixed keys of a <c>{name}</c> section, nested sections included.</summary>");
+        writer.WriteLine($"private static global::Veltrix.KeyTable KeyTable_{stem} => new(KeyText_{stem}, KeyOffsets_{stem}, KeyBuckets_{stem}, {plan.Seed.ToString(CultureInfo.InvariantCulture)});");
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The key paths of a <c>{name}</c> section, in ordinal order.</summary>");
+        writer.WriteLine($"private const string KeyText_{stem} =");
+        writer.Indentation++;
+        for (var i = 0; i < paths.Count; i++)
+        {
+            writer.WriteLine(CSharp.Literal(paths[i]) + (i == paths.Count - 1 ? ";" : " +"));
+        }
+
+        writer.Indentation--;
+
+        var offsets = new List<int>(paths.Count + 1) { 0 };
+        foreach (var path in paths)
+        {
+            offsets.Add(offsets[offsets.Count - 1] + path.Length);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Where each key of <see cref=\"KeyText_{stem}\"/> starts, then its total length.</summary>");
+        WriteNumbers(writer, $"private static readonly int[] KeyOffsets_{stem} =", offsets);
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The hash table over <see cref=\"KeyText_{stem}\"/>: each bucket an ordinal plus one, or zero.</summary>");
+        var buckets = new List<int>(plan.Buckets.Count);
+        foreach (var bucket in plan.Buckets)
+        {
+            buckets.Add(bucket);
+        }
+
+        WriteNumbers(writer, $"private static readonly ushort[] KeyBuckets_{stem} =", buckets);
     }
 
-    private static string KeyReader(EmitScope scope, SectionSpec section, int index)
-        => "Read_" + scope.Stem(section) + "_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static void WriteExactChecks(SourceWriter writer, EmitScope scope, SectionSpec section, List<(string Path, string Value)> exact, List<int> entries)
+    private static void WriteNumbers(SourceWriter writer, string declaration, List<int> numbers)
     {
-        foreach (var index in entries)
+        const int PerLine = 16;
+        writer.WriteLine(declaration);
+        writer.OpenBlock();
+        var line = new StringBuilder();
+        for (var i = 0; i < numbers.Count; i++)
         {
-            var path = exact[index].Path;
-            // The length is known here (the switch), so the key is compared as ASCII constants four characters at a time.
-            var test = KeyDispatch.AsciiStartsWith("path", path, "path") ?? $"{Span}.Equals(path, {CSharp.Literal(path)}, {OrdinalIgnoreCase})";
-            writer.WriteLine($"if ({test})");
-            writer.OpenBlock();
-            writer.WriteLine($"return {KeyReader(scope, section, index)}(section, out value);");
-            writer.CloseBlock();
-            writer.WriteLine();
+            line.Append(numbers[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+            if (i % PerLine == PerLine - 1 || i == numbers.Count - 1)
+            {
+                writer.WriteLine(line.ToString());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(' ');
+            }
         }
+
+        writer.Indentation--;
+        writer.WriteLine("};");
     }
 
     /// <summary>
-    /// Collects the fixed keys of a section and of the sections nested in it, each with the expression of its
-    /// value read through <c>?.</c> (a null section on the way gives a null value), and the prefixes of collections.
-    /// With <paramref name="nested"/>, the section's own nested sections (whose keys hold no <c>:</c>) are collected
-    /// there instead of being walked, for a lookup method of their own.
+    /// Writes <c>Read_&lt;Section&gt;</c>: a switch from ordinal to value, one line per key, split into readers of
+    /// <see cref="KeysPerReader"/> keys when there are more.
+    /// </summary>
+    private static void WriteReaders(SourceWriter writer, SectionSpec section, string stem, List<(string Path, string Value)> keys)
+    {
+        var signature = $"({section.FullName}? section, int ordinal, out global::Veltrix.ConfigValue value)";
+        writer.WriteLine();
+        if (keys.Count <= KeysPerReader)
+        {
+            writer.WriteLine($"/// <summary>Reads the key of <see cref=\"KeyText_{stem}\"/> with this ordinal.</summary>");
+            WriteReader(writer, $"Read_{stem}", signature, keys, 0, keys.Count);
+            return;
+        }
+
+        var readers = (keys.Count + KeysPerReader - 1) / KeysPerReader;
+        writer.WriteLine($"/// <summary>Reads the key of <see cref=\"KeyText_{stem}\"/> with this ordinal, through the reader of its block of {KeysPerReader}.</summary>");
+        writer.WriteLine($"private static bool Read_{stem}{signature} => (ordinal / {KeysPerReader}) switch");
+        writer.OpenBlock();
+        for (var i = 0; i < readers; i++)
+        {
+            writer.WriteLine($"{i} => Read_{stem}_{i}(section, ordinal, out value),");
+        }
+
+        writer.WriteLine("_ => global::Veltrix.GeneratedLookup.NotFound(out value),");
+        writer.Indentation--;
+        writer.WriteLine("};");
+        for (var i = 0; i < readers; i++)
+        {
+            writer.WriteLine();
+            WriteReader(writer, $"Read_{stem}_{i}", signature, keys, i * KeysPerReader, System.Math.Min(keys.Count, (i + 1) * KeysPerReader));
+        }
+    }
+
+    private static void WriteReader(SourceWriter writer, string methodName, string signature, List<(string Path, string Value)> keys, int from, int to)
+    {
+        writer.WriteLine($"private static bool {methodName}{signature}");
+        writer.OpenBlock();
+        writer.WriteLine("value = ordinal switch");
+        writer.OpenBlock();
+        for (var i = from; i < to; i++)
+        {
+            writer.WriteLine($"{i} => {keys[i].Value},");
+        }
+
+        writer.WriteLine("_ => default,");
+        writer.Indentation--;
+        writer.WriteLine("};");
+        writer.WriteLine(from == 0 ? $"return (uint)ordinal < {to};" : $"return (uint)(ordinal - {from}) < {to - from};");
+        writer.CloseBlock();
+    }
+
+    /// <summary>Writes <c>ReadBelow_&lt;Section&gt;</c>: hands the rest of a path below a collection key to its site.</summary>
+    private static void WriteBelowReader(SourceWriter writer, SectionSpec section, string stem, List<(string Path, CollectionSite Site, string Collection)> collections)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Looks up the rest of a path below the collection key of <see cref=\"KeyText_{stem}\"/> with this ordinal.</summary>");
+        writer.WriteLine($"private static bool ReadBelow_{stem}({section.FullName}? section, int ordinal, global::System.ReadOnlySpan<char> rest, out global::Veltrix.ConfigValue value) => ordinal switch");
+        writer.OpenBlock();
+        for (var i = 0; i < collections.Count; i++)
+        {
+            var (_, site, collection) = collections[i];
+            writer.WriteLine($"{i} => TryGetValue_{site.Name}({collection}, rest, out value),");
+        }
+
+        writer.WriteLine("_ => global::Veltrix.GeneratedLookup.NotFound(out value),");
+        writer.Indentation--;
+        writer.WriteLine("};");
+    }
+
+    /// <summary>
+    /// Collects the fixed keys of a section and of the sections nested in it, each with the expression of its value
+    /// read through <c>?.</c> (a null section on the way gives a null value), and its collection keys with the
+    /// expression of the collection.
     /// </summary>
     private static void Flatten(
         EmitScope scope,
         SectionSpec section,
         string prefix,
         string access,
-        List<(string Path, string Value)> exact,
-        List<(string Prefix, CollectionSite Site, string Collection)> prefixes,
-        List<(string Key, SectionSpec Section, string Value)>? nested)
+        List<(string Path, string Value)> keys,
+        List<(string Path, CollectionSite Site, string Collection)> collections)
     {
         foreach (var member in section.Members)
         {
@@ -333,32 +350,23 @@ public sealed partial class ConfigGenerator
             switch (member.Type.Kind)
             {
                 case MemberTypeKind.Scalar:
-                    exact.Add((key, ScalarValue(member.Type, value, secret)));
+                    keys.Add((key, ScalarValue(member.Type, value, secret)));
                     break;
                 case MemberTypeKind.Section:
                     value = AsSection(member.Type, value);
-                    exact.Add((key, $"global::Veltrix.ConfigValue.FromSection({value}, {secret})"));
-                    if (nested is not null && key.IndexOf(':') < 0)
-                    {
-                        nested.Add((key, scope.SectionOf(member.Type), value));
-                    }
-                    else
-                    {
-                        Flatten(scope, scope.SectionOf(member.Type), key + ":", value, exact, prefixes, nested: null);
-                    }
-
+                    keys.Add((key, $"global::Veltrix.ConfigValue.FromSection({value}, {secret})"));
+                    Flatten(scope, scope.SectionOf(member.Type), key + ":", value, keys, collections);
                     break;
                 default:
                     var site = scope.SiteOf(section, member);
 
                     // An ImmutableArray<T> is boxed here, as the value is the collection itself; its elements are read without boxing.
-                    exact.Add((key, $"global::Veltrix.ConfigValue.FromCollection({value}, {secret})"));
-                    prefixes.Add((key + ":", site, ToView(site, value, lifted: true)));
+                    keys.Add((key, $"global::Veltrix.ConfigValue.FromCollection({value}, {secret})"));
+                    collections.Add((key, site, ToView(site, value, lifted: true)));
                     break;
             }
         }
     }
-
     private static string ScalarValue(TypeSpec type, string value, string secret)
         => type.Scalar == ScalarKind.Enum
             ? $"global::Veltrix.ConfigValue.FromEnum<{type.NonNullableFullName}>({value}, {secret})"

@@ -52,14 +52,13 @@ public sealed partial class ConfigGenerator
             switch (member.Type.Kind)
             {
                 case MemberTypeKind.Scalar:
-                    afterBlock = WriteAppendScalar(writer, member.Type, value, "value" + suffix);
+                    WriteAppendScalar(writer, member.Type, value);
                     break;
                 case MemberTypeKind.Section:
                     writer.WriteLine($"builder.Append({value}?.ToString() ?? \"null\");");
                     break;
                 default:
-                    WriteAppendCollection(writer, member.Type, value, suffix);
-                    afterBlock = true;
+                    afterBlock = WriteAppendCollection(writer, member.Type, value, suffix);
                     break;
             }
         }
@@ -89,37 +88,21 @@ public sealed partial class ConfigGenerator
         }
     }
 
-    /// <summary>Appends a scalar; returns whether it wrote an if/else block.</summary>
-    private static bool WriteAppendScalar(SourceWriter writer, TypeSpec type, string value, string local)
+    /// <summary>Appends a scalar in one statement; a nullable value type through the runtime's shared formatting.</summary>
+    private static void WriteAppendScalar(SourceWriter writer, TypeSpec type, string value)
     {
         switch (type.Scalar)
         {
             case ScalarKind.String:
                 writer.WriteLine($"builder.Append({value}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
-                return false;
+                return;
             case ScalarKind.Uri or ScalarKind.Version:
                 var text = type.Scalar == ScalarKind.Uri ? "OriginalString" : "ToString()";
                 writer.WriteLine($"builder.Append({value}{(type.IsNullable ? "?." : ".")}{text}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
-                return false;
+                return;
         }
 
-        if (!type.IsNullable)
-        {
-            writer.WriteLine(AppendValue(type, value));
-            return false;
-        }
-
-        writer.WriteLine($$"""
-            if ({{value}} is { } {{local}})
-            {
-                {{AppendValue(type, local)}}
-            }
-            else
-            {
-                builder.Append("null");
-            }
-            """);
-        return true;
+        writer.WriteLine(type.IsNullable ? $"global::Veltrix.GeneratedFormat.AppendNullable(builder, {value});" : AppendValue(type, value));
     }
 
     /// <summary>Appends a non-null value-type scalar without boxing: through the invariant-culture interpolation handler.</summary>
@@ -131,8 +114,18 @@ public sealed partial class ConfigGenerator
     };
 
     /// <summary><c>[a, b]</c> for lists, <c>{ key = value, … }</c> for dictionaries, <c>null</c> for null.</summary>
-    private static void WriteAppendCollection(SourceWriter writer, TypeSpec type, string value, string suffix)
+    /// <returns>Whether it wrote an if/else block.</returns>
+    private static bool WriteAppendCollection(SourceWriter writer, TypeSpec type, string value, string suffix)
     {
+        if (type.Element!.Kind is MemberTypeKind.Scalar or MemberTypeKind.Section)
+        {
+            // Plain values and sections print through the runtime's shared formatting; collections of collections below.
+            writer.WriteLine(EmitScope.IsDictionary(type.Kind)
+                ? $"global::Veltrix.GeneratedFormat.AppendDictionary(builder, {(type.Kind == MemberTypeKind.IDictionary ? $"global::Veltrix.GeneratedBinding.AsReadOnlyDictionary({value})" : value)});"
+                : $"global::Veltrix.GeneratedFormat.AppendList(builder, {ListView(type, value)});");
+            return false;
+        }
+
         var items = "items" + suffix;
         var element = type.Element!;
         value = EmitScope.IsSequence(type.Kind) ? SequenceView(value) : value;
@@ -179,7 +172,16 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         writer.WriteLine("builder.Append(\"null\");");
         writer.CloseBlock();
+        return true;
     }
+
+    /// <summary>A list-like member read as an <c>IReadOnlyList&lt;T&gt;</c> for printing; a default immutable array is null.</summary>
+    private static string ListView(TypeSpec type, string value) => type.Kind switch
+    {
+        MemberTypeKind.ImmutableArray => $"global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray({value}{(type.IsNullable ? " ?? default" : string.Empty)})",
+        MemberTypeKind.Array or MemberTypeKind.List or MemberTypeKind.IReadOnlyList => value,
+        _ => SequenceView(value),
+    };
 
     private static void WriteAppendElement(SourceWriter writer, TypeSpec element, string value, string local)
     {
@@ -190,11 +192,11 @@ public sealed partial class ConfigGenerator
         else if (EmitScope.IsCollection(element.Kind))
         {
             // A collection of collections: the inner one printed the same way, with locals of its own.
-            WriteAppendCollection(writer, element, value, local.Replace("element", "inner"));
+            _ = WriteAppendCollection(writer, element, value, local.Replace("element", "inner"));
         }
         else
         {
-            _ = WriteAppendScalar(writer, element, value, local);
+            WriteAppendScalar(writer, element, value);
         }
     }
 }

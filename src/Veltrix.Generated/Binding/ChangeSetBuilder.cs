@@ -19,6 +19,23 @@ public sealed class ChangeSetBuilder
         _keys.Add(keyPath);
     }
 
+    /// <summary>
+    /// Adds <paramref name="path"/>:<paramref name="key"/> when <paramref name="before"/> and <paramref name="after"/>
+    /// differ under <see cref="EqualityComparer{T}.Default"/>; the key path is built only then.
+    /// </summary>
+    /// <typeparam name="T">The value's declared type, whose default comparer decides.</typeparam>
+    /// <param name="before">The value in the previous snapshot.</param>
+    /// <param name="after">The value in the next snapshot.</param>
+    /// <param name="path">The key path of the section holding the value.</param>
+    /// <param name="key">The value's key within the section.</param>
+    public void AddIfChanged<T>(T before, T after, string path, string key)
+    {
+        if (!EqualityComparer<T>.Default.Equals(before, after))
+        {
+            Add(GeneratedKeyPath.Combine(path, key));
+        }
+    }
+
     /// <summary>Returns the changed key paths collected so far.</summary>
     public IReadOnlyList<string> ToList() => _keys.ToArray();
 }

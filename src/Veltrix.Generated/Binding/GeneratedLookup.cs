@@ -86,47 +86,12 @@ public static class GeneratedLookup
         return index < count;
     }
 
-    /// <summary>
-    /// Characters <paramref name="index"/> to <paramref name="index"/> + 3 of <paramref name="span"/> as one 64-bit value,
-    /// the first character in the low 16 bits, for generated key comparisons against constants computed at compile time.
-    /// </summary>
-    /// <param name="span">The key path being looked up.</param>
-    /// <param name="index">The first of the four characters.</param>
-    /// <returns>The four characters.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The span has fewer than four characters from <paramref name="index"/>.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Read4(ReadOnlySpan<char> span, int index)
+    /// <summary>The answer of a generated lookup that finds nothing: <paramref name="value"/> is cleared.</summary>
+    /// <param name="value">Set to <see langword="default"/>.</param>
+    /// <returns><see langword="false"/>.</returns>
+    public static bool NotFound(out ConfigValue value)
     {
-        if ((uint)index > (uint)(span.Length - 4) || span.Length < 4)
-        {
-            ThrowOutOfRange(index);
-        }
-
-        if (BitConverter.IsLittleEndian)
-        {
-            return Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), index)));
-        }
-
-        // Big-endian: assemble the same layout, so that the generated constants hold on every platform.
-        return span[index] | ((ulong)span[index + 1] << 16) | ((ulong)span[index + 2] << 32) | ((ulong)span[index + 3] << 48);
+        value = default;
+        return false;
     }
-
-    /// <summary>
-    /// The slow half of a generated ASCII key comparison: whether <paramref name="span"/>, which failed the ASCII test,
-    /// holds a character outside ASCII and equals <paramref name="key"/> under <see cref="StringComparison.OrdinalIgnoreCase"/>.
-    /// </summary>
-    /// <param name="span">The candidate, of the key's length.</param>
-    /// <param name="key">The key, all ASCII.</param>
-    /// <returns>Whether they are equal ignoring case.</returns>
-    /// <remarks>
-    /// An all-ASCII span that failed the ASCII test is not equal, so only spans with other characters are compared;
-    /// the comparison then decides exactly as a lookup with <see cref="StringComparison.OrdinalIgnoreCase"/> would.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool EqualsIgnoreCaseNonAscii(ReadOnlySpan<char> span, string key)
-        => !Ascii.IsValid(span) && span.Equals(key, StringComparison.OrdinalIgnoreCase);
-
-    [DoesNotReturn]
-    private static void ThrowOutOfRange(int index)
-        => throw new ArgumentOutOfRangeException(nameof(index), index, "Four characters must exist from the index.");
 }
