@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Emitting.Documents;
 using Veltrix.Generators.Models;
 using Veltrix.Generators.Parsing;
 

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Emitting.Documents;
 using Veltrix.Generators.Models;
 
 namespace Veltrix.Generators;
