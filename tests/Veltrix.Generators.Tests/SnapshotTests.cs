@@ -137,6 +137,29 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
+    public void Enums_ConstructorParameterDefaults_MatchesGolden() => VerifyGenerated(Usings + """
+        namespace Demo;
+
+        public enum Mode { Off, Fast, Safe }
+
+        [Flags]
+        public enum Access { None = 0, Read = 1, Write = 2, Execute = 4, All = Read | Write | Execute }
+
+        public enum Keyword { @class, @event }
+
+        [VeltrixConfig("Jobs")]
+        public sealed partial record JobsConfig(
+            Mode Mode = Mode.Fast,
+            Mode? OptionalMode = Mode.Safe,
+            Access Access = Access.Read | Access.Write,
+            Access Everything = Access.All,
+            Access Nothing = Access.None,
+            Access Unknown = (Access)8,
+            Mode Undefined = (Mode)7,
+            Keyword Keyword = Keyword.@event);
+        """);
+
+    [Fact]
     public void Collections_OfScalars_MatchesGolden() => VerifyGenerated(Usings + """
         namespace Demo;
 

@@ -17,7 +17,7 @@ internal sealed record ConfigSpec(
 
 /// <summary>One row of the flattened schema.</summary>
 /// <param name="Path">The full key path; collection elements and dictionary entries as <c>*</c>.</param>
-/// <param name="Kind">0 value, 1 section, 2 list, 3 dictionary (mirrors <c>Veltrix.ConfigKeyKind</c>).</param>
+/// <param name="Kind">Value, section, list or dictionary.</param>
 /// <param name="TypeDisplayName">The member's type for users.</param>
 /// <param name="DefaultValueText">The default in config-file syntax, or null.</param>
 /// <param name="Role">The role.</param>
@@ -26,7 +26,7 @@ internal sealed record ConfigSpec(
 /// <param name="Description">The XML doc summary, or null.</param>
 internal sealed record KeySpec(
     string Path,
-    int Kind,
+    KeyKind Kind,
     string TypeDisplayName,
     string? DefaultValueText,
     RoleKind Role,

@@ -37,7 +37,7 @@ internal enum MemberAssignment
 /// </param>
 /// <param name="DefaultValueExpression">
 /// For constructor parameters with a default value: the C# expression of that default (<c>8080</c>,
-/// <c>"localhost"</c>, <c>null</c>, <c>default</c>), to pass when the key is absent. Otherwise null.
+/// <c>"localhost"</c>, <c>null</c>, <c>default</c>, <c>global::N.Mode.Fast</c>), to pass when the key is absent. Otherwise null.
 /// </param>
 /// <param name="Validations">The validation attributes, in source order.</param>
 /// <param name="Description">The XML doc <c>&lt;summary&gt;</c> text, whitespace-normalised; null when none.</param>

@@ -5,8 +5,8 @@ using Veltrix.Generators.Models;
 namespace Veltrix.Generators.Parsing;
 
 /// <summary>
-/// Flattens a root section into the schema's key rows: values (0), sections (1) with their members beneath,
-/// lists (2) and dictionaries (3) with their elements as <c>*</c>.
+/// Flattens a root section into the schema's key rows: values, sections with their members beneath, lists and
+/// dictionaries with their elements as <c>*</c>.
 /// </summary>
 internal sealed class KeyFlattener
 {
@@ -53,7 +53,7 @@ internal sealed class KeyFlattener
                 path,
                 kind,
                 type.DisplayName,
-                secret || kind != 0 ? null : member.DefaultValueText,
+                secret || kind != KeyKind.Value ? null : member.DefaultValueText,
                 member.Role,
                 secret,
                 member.IsRequiredKey,
@@ -74,8 +74,8 @@ internal sealed class KeyFlattener
     private void AddElement(string path, TypeSpec element, RoleKind role, bool isSecret)
     {
         var kind = KindOf(element);
-        _keys.Add(new KeySpec(path, kind, element.DisplayName, null, kind == 0 ? role : RoleKind.None, isSecret, false, null));
-        if (kind == 1)
+        _keys.Add(new KeySpec(path, kind, element.DisplayName, null, kind == KeyKind.Value ? role : RoleKind.None, isSecret, false, null));
+        if (kind == KeyKind.Section)
         {
             AddSection(path, _sections[element.NonNullableFullName], isSecret);
         }
@@ -86,11 +86,11 @@ internal sealed class KeyFlattener
         }
     }
 
-    private static int KindOf(TypeSpec type) => type.Kind switch
+    private static KeyKind KindOf(TypeSpec type) => type.Kind switch
     {
-        MemberTypeKind.Scalar => 0,
-        MemberTypeKind.Section => 1,
-        MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary => 3,
-        _ => 2,
+        MemberTypeKind.Scalar => KeyKind.Value,
+        MemberTypeKind.Section => KeyKind.Section,
+        MemberTypeKind.Dictionary or MemberTypeKind.IReadOnlyDictionary or MemberTypeKind.IDictionary => KeyKind.Dictionary,
+        _ => KeyKind.List,
     };
 }

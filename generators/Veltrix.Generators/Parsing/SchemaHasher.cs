@@ -26,7 +26,7 @@ internal static class SchemaHasher
         foreach (var key in keys)
         {
             text.Append(key.Path.ToLowerInvariant()).Append('|')
-                .Append(key.Kind.ToString(CultureInfo.InvariantCulture)).Append('|')
+                .Append(((int)key.Kind).ToString(CultureInfo.InvariantCulture)).Append('|')
                 .Append(key.TypeDisplayName).Append('|')
                 .Append(((int)key.Role).ToString(CultureInfo.InvariantCulture)).Append('|')
                 .Append(key.IsSecret ? '1' : '0').Append('|')

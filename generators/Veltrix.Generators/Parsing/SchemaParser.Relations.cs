@@ -30,11 +30,11 @@ internal sealed partial class SchemaParser
     /// <summary>
     /// <c>[AtMost(nameof(Other))]</c> / <c>[AtLeast(nameof(Other))]</c>: the other member must be a property of the
     /// same section whose type compares with this one (numbers with numbers that C# compares without a cast, or the
-    /// same date, time or duration type). Arguments: [0] <c>AtMost</c> or <c>AtLeast</c>, [1] the other member's C# name.
+    /// same date, time or duration type).
     /// </summary>
     private static ValidationSpec? ReadRelation(RuleContext rule, INamedTypeSymbol sectionType, IPropertySymbol property)
     {
-        var relation = rule.Attribute.AttributeClass!.Name == "AtMostAttribute" ? "AtMost" : "AtLeast";
+        var isAtMost = rule.Attribute.AttributeClass!.Name == "AtMostAttribute";
         if (rule.Attribute.ConstructorArguments.Length != 1 || rule.Attribute.ConstructorArguments[0].Value is not string otherName || otherName.Length == 0)
         {
             return rule.Fail("the other member's name must not be null or empty; write nameof(Other)");
@@ -60,7 +60,7 @@ internal sealed partial class SchemaParser
                 + "': only numbers that compare without a cast, or two values of the same date, time or duration type, can be compared");
         }
 
-        return new ValidationSpec(ValidationKind.Relation, new[] { relation, otherName }.ToEquatableArray(), null);
+        return new ValidationSpec(ValidationKind.Relation, new RelationRule(isAtMost, otherName), null);
     }
 
     private static IPropertySymbol? FindInstanceProperty(INamedTypeSymbol type, string name)

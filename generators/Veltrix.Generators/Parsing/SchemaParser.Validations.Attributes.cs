@@ -56,13 +56,8 @@ internal sealed partial class SchemaParser
             return null;
         }
 
-        var expected = StringChecks[shortName];
-        if (shortName == "FileExtensions")
-        {
-            expected += FormatExtensions(NamedString(rule.Attribute, "Extensions"));
-        }
-
-        return Spec(rule, ValidationKind.StringCheck, shortName, construction, expected);
+        var extensions = shortName == "FileExtensions" ? FormatExtensions(NamedString(rule.Attribute, "Extensions")) : null;
+        return Spec(rule, ValidationKind.StringCheck, new StringCheckRule(shortName, construction, StringChecks[shortName] + extensions, extensions));
     }
 
     /// <summary>The extension list as <c>FileExtensionsAttribute</c> shows it: <c>.png, .jpg, .jpeg, .gif</c>.</summary>
@@ -80,9 +75,7 @@ internal sealed partial class SchemaParser
 
     /// <summary>
     /// <c>[Compare("Other")]</c>: <c>CompareAttribute</c> finds the other property by reflection, so the comparison is
-    /// generated instead. Arguments: [0] the other property's C# name, [1] its key segment when it is a member of the
-    /// schema (else empty), [2] <c>same</c> when both have the same type (compared with <c>EqualityComparer</c>),
-    /// else <c>object</c> (compared with <c>object.Equals</c>, as DataAnnotations does).
+    /// generated instead (see <see cref="CompareRule"/>).
     /// </summary>
     private ValidationSpec? ReadCompare(RuleContext rule, INamedTypeSymbol sectionType, IPropertySymbol property)
     {
@@ -106,10 +99,7 @@ internal sealed partial class SchemaParser
         var same = SymbolEqualityComparer.Default.Equals(
             other.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated),
             property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
-        return new ValidationSpec(
-            ValidationKind.Compare,
-            new[] { otherName, otherKey, same ? "same" : "object" }.ToEquatableArray(),
-            NamedString(rule.Attribute, "ErrorMessage"));
+        return Spec(rule, ValidationKind.Compare, new CompareRule(otherName, otherKey, same));
     }
 
     /// <summary>The key segment of a property (its <c>[ConfigKey]</c> or its name).</summary>
@@ -130,14 +120,14 @@ internal sealed partial class SchemaParser
 
     /// <summary>
     /// Any other <c>ValidationAttribute</c>: generated code constructs it as written and calls
-    /// <c>GetValidationResult</c>. Arguments: [0] the rule name, [1] the construction expression.
+    /// <c>GetValidationResult</c> (see <see cref="AttributeRule"/>).
     /// </summary>
     private ValidationSpec? ReadCustom(RuleContext rule, string shortName)
     {
         var construction = AttributeConstruction(rule);
 
         // The attribute formats its own ErrorMessage; the spec carries none so that the emitter does not format it again.
-        return construction is null ? null : new ValidationSpec(ValidationKind.Custom, new[] { shortName, construction }.ToEquatableArray(), null);
+        return construction is null ? null : new ValidationSpec(ValidationKind.Custom, new AttributeRule(shortName, construction), null);
     }
 
     /// <summary>
@@ -175,7 +165,7 @@ internal sealed partial class SchemaParser
                 : attributeClass.Name;
             if (AttributeConstruction(attribute, out var unenforceable) is { } construction)
             {
-                (validations ??= []).Add(new ValidationSpec(ValidationKind.Custom, new[] { shortName, construction }.ToEquatableArray(), null));
+                (validations ??= []).Add(new ValidationSpec(ValidationKind.Custom, new AttributeRule(shortName, construction), null));
             }
             else if (unenforceable is not null)
             {

@@ -63,7 +63,7 @@ internal sealed partial class SchemaParser
                 "StringLength" => ReadLength(rule, ValidationKind.StringLength),
                 "AllowedValues" => ReadValues(rule, ValidationKind.AllowedValues),
                 "DeniedValues" => ReadValues(rule, ValidationKind.DeniedValues),
-                "Required" => Spec(rule, ValidationKind.Required, NamedBool(attribute, "AllowEmptyStrings") ? "true" : "false"),
+                "Required" => Spec(rule, ValidationKind.Required, new RequiredRule(NamedBool(attribute, "AllowEmptyStrings"))),
                 "EmailAddress" or "Url" or "Phone" or "CreditCard" or "Base64String" or "FileExtensions" => ReadStringCheck(rule, shortName),
                 "Compare" => ReadCompare(rule, sectionType, property),
 
@@ -144,12 +144,7 @@ internal sealed partial class SchemaParser
         return Spec(
             rule,
             ValidationKind.Range,
-            min,
-            max,
-            NamedBool(rule.Attribute, "MinimumIsExclusive") ? "true" : "false",
-            NamedBool(rule.Attribute, "MaximumIsExclusive") ? "true" : "false",
-            minText,
-            maxText);
+            new RangeRule(min, max, NamedBool(rule.Attribute, "MinimumIsExclusive"), NamedBool(rule.Attribute, "MaximumIsExclusive"), minText, maxText));
     }
 
     /// <summary>A bound of <c>[Range(typeof(T), "…", "…")]</c> as an expression of <c>T</c>, checked where the generator can parse it.</summary>
@@ -244,7 +239,7 @@ internal sealed partial class SchemaParser
 
         // RegularExpressionAttribute matches with a 2,000 ms timeout unless told otherwise; so do we.
         var timeout = NamedInt(rule.Attribute, "MatchTimeoutInMilliseconds") ?? 2000;
-        return Spec(rule, ValidationKind.RegularExpression, SymbolDisplay.FormatLiteral(pattern, quote: true), timeout.ToString(CultureInfo.InvariantCulture));
+        return Spec(rule, ValidationKind.RegularExpression, new PatternRule(pattern, timeout));
     }
 
     private static ValidationSpec? ReadLength(RuleContext rule, ValidationKind kind)
@@ -262,7 +257,7 @@ internal sealed partial class SchemaParser
         switch (kind)
         {
             case ValidationKind.MinLength when arguments.Length == 1 && arguments[0].Value is int length:
-                return length < 0 ? rule.Fail("the length must not be negative") : Spec(rule, kind, Int(length));
+                return length < 0 ? rule.Fail("the length must not be negative") : Spec(rule, kind, new LengthRule(length, null));
 
             case ValidationKind.MaxLength:
                 if (arguments.Length == 0 || arguments[0].Value is -1)
@@ -272,7 +267,7 @@ internal sealed partial class SchemaParser
                 }
 
                 return arguments[0].Value is int maxLength && maxLength > 0
-                    ? Spec(rule, kind, Int(maxLength))
+                    ? Spec(rule, kind, new LengthRule(null, maxLength))
                     : rule.Fail("the length must be greater than zero (or -1 for no limit)");
 
             case ValidationKind.Length when arguments.Length == 2 && arguments[0].Value is int min && arguments[1].Value is int max:
@@ -281,7 +276,7 @@ internal sealed partial class SchemaParser
                     return rule.Fail("the minimum must not be negative and the maximum must not be less than the minimum");
                 }
 
-                return Spec(rule, kind, Int(min), Int(max));
+                return Spec(rule, kind, new LengthRule(min, max));
 
             case ValidationKind.StringLength when arguments.Length == 1 && arguments[0].Value is int maximum:
                 var minimum = NamedInt(rule.Attribute, "MinimumLength") ?? 0;
@@ -290,13 +285,11 @@ internal sealed partial class SchemaParser
                     return rule.Fail("the maximum must not be negative and the minimum length must be between 0 and the maximum");
                 }
 
-                return Spec(rule, kind, Int(maximum), Int(minimum));
+                return Spec(rule, kind, new LengthRule(minimum, maximum));
 
             default:
                 return null;
         }
-
-        static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 
     private static ValidationSpec? ReadValues(RuleContext rule, ValidationKind kind)
@@ -346,11 +339,11 @@ internal sealed partial class SchemaParser
             values[i] = expression;
         }
 
-        return Spec(rule, kind, values);
+        return Spec(rule, kind, new ValueListRule(values.ToEquatableArray()));
     }
 
-    private static ValidationSpec Spec(RuleContext rule, ValidationKind kind, params string[] arguments)
-        => new(kind, arguments.ToEquatableArray(), NamedString(rule.Attribute, "ErrorMessage"));
+    private static ValidationSpec Spec(RuleContext rule, ValidationKind kind, ValidationRule arguments)
+        => new(kind, arguments, NamedString(rule.Attribute, "ErrorMessage"));
 
     private static bool HasErrors(AttributeData attribute)
     {

@@ -10,7 +10,7 @@ namespace Veltrix.Generators.Parsing;
 
 /// <summary>
 /// Writes compile-time constants two ways: as configuration-file text (invariant culture, enum member names) and
-/// as C# expressions of a given type (suffixes, casts, escaped literals).
+/// as C# expressions of a given type (suffixes, casts, escaped literals, enum member names).
 /// </summary>
 internal static class ValueFormatter
 {
@@ -44,6 +44,7 @@ internal static class ValueFormatter
     }
 
     /// <summary>A C# expression of <paramref name="type"/> for the constant, or null when none can be written.</summary>
+    /// <remarks>An enum value is written as <see cref="EnumExpression"/> writes it: by member name where it has one.</remarks>
     /// <param name="value">The constant (for enums, the underlying number; null for <c>null</c>/<c>default</c>).</param>
     /// <param name="type">The target type; for <c>Nullable&lt;T&gt;</c> the expression is of <c>T</c> (it converts implicitly).</param>
     public static string? ToExpression(object? value, ITypeSymbol type)
@@ -56,7 +57,7 @@ internal static class ValueFormatter
 
         if (underlying.TypeKind == TypeKind.Enum)
         {
-            return EnumCast(underlying, value);
+            return EnumExpression(underlying, value);
         }
 
         return value switch
@@ -125,6 +126,10 @@ internal static class ValueFormatter
     }
 
     /// <summary>An enum value as a member access when a member has exactly that value, else a cast.</summary>
+    /// <remarks>
+    /// For rule operands and attribute arguments, which messages and the configuration-file checks read back as one
+    /// value (<see cref="Shown(string)"/>): a flags combination stays a number there, unlike <see cref="EnumExpression"/>.
+    /// </remarks>
     public static string EnumMemberOrCast(ITypeSymbol enumType, object value)
     {
         var bits = ToBits(value);
@@ -137,6 +142,31 @@ internal static class ValueFormatter
         }
 
         return EnumCast(enumType, value);
+    }
+
+    /// <summary>
+    /// An enum value in C# by the names <see cref="Enum.ToString()"/> gives it, so that generated code reads as the
+    /// configuration-file text and the documents do: a member with exactly that value (<c>global::N.Mode.Fast</c>);
+    /// for <c>[Flags]</c>, the members it decomposes into (<c>global::N.Access.Read | global::N.Access.Write</c>);
+    /// otherwise a cast of the number (<c>(global::N.Mode)7</c>).
+    /// </summary>
+    /// <param name="enumType">The enum type.</param>
+    /// <param name="value">The value as its underlying number.</param>
+    public static string EnumExpression(ITypeSymbol enumType, object value)
+    {
+        if (EnumNames(enumType, value) is not { } names)
+        {
+            return EnumCast(enumType, value);
+        }
+
+        var type = SymbolNames.NonNullableFullName(enumType);
+        var text = new StringBuilder();
+        foreach (var name in names)
+        {
+            text.Append(text.Length == 0 ? string.Empty : " | ").Append(type).Append('.').Append(EscapeIdentifier(name));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Escapes a C# keyword used as an identifier (<c>@class</c>).</summary>
@@ -152,6 +182,15 @@ internal static class ValueFormatter
     private static string Parenthesized(string number) => number.StartsWith("-", StringComparison.Ordinal) ? "(" + number + ")" : number;
 
     private static string EnumText(ITypeSymbol enumType, object value)
+        => EnumNames(enumType, value) is { } names
+            ? string.Join(", ", names)
+            : value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : "0";
+
+    /// <summary>
+    /// The member names <see cref="Enum.ToString()"/> shows for a value: the member with exactly that value; for
+    /// <c>[Flags]</c>, the members it decomposes into, in ascending order; null when the value has no names.
+    /// </summary>
+    private static List<string>? EnumNames(ITypeSymbol enumType, object value)
     {
         var bits = ToBits(value);
         var fields = new List<(string Name, ulong Bits)>();
@@ -162,42 +201,44 @@ internal static class ValueFormatter
                 var fieldBits = ToBits(field.ConstantValue);
                 if (fieldBits == bits)
                 {
-                    return field.Name;
+                    return [field.Name];
                 }
 
                 fields.Add((field.Name, fieldBits));
             }
         }
 
-        if (bits != 0 && IsFlags(enumType))
+        if (bits == 0 || !IsFlags(enumType))
         {
-            // Like Enum.ToString for [Flags]: take the largest members whose bits are all set, until none remain.
-            fields.Sort(static (a, b) => b.Bits.CompareTo(a.Bits));
-            var remaining = bits;
-            var picked = new List<(string Name, ulong Bits)>();
-            foreach (var field in fields)
-            {
-                if (field.Bits != 0 && (remaining & field.Bits) == field.Bits)
-                {
-                    picked.Add(field);
-                    remaining &= ~field.Bits;
-                }
-            }
+            return null;
+        }
 
-            if (remaining == 0)
+        // Like Enum.ToString for [Flags]: take the largest members whose bits are all set, until none remain.
+        fields.Sort(static (a, b) => b.Bits.CompareTo(a.Bits));
+        var remaining = bits;
+        var picked = new List<(string Name, ulong Bits)>();
+        foreach (var field in fields)
+        {
+            if (field.Bits != 0 && (remaining & field.Bits) == field.Bits)
             {
-                picked.Sort(static (a, b) => a.Bits.CompareTo(b.Bits));
-                var text = new StringBuilder();
-                foreach (var field in picked)
-                {
-                    text.Append(text.Length == 0 ? string.Empty : ", ").Append(field.Name);
-                }
-
-                return text.ToString();
+                picked.Add(field);
+                remaining &= ~field.Bits;
             }
         }
 
-        return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : "0";
+        if (remaining != 0)
+        {
+            return null;
+        }
+
+        picked.Sort(static (a, b) => a.Bits.CompareTo(b.Bits));
+        var names = new List<string>(picked.Count);
+        foreach (var field in picked)
+        {
+            names.Add(field.Name);
+        }
+
+        return names;
     }
 
     private static bool IsFlags(ITypeSymbol type)

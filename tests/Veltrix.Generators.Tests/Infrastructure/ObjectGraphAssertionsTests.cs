@@ -20,7 +20,7 @@ public sealed class ObjectGraphAssertionsTests
         var listType = new TypeSpec(MemberTypeKind.IReadOnlyList, "global::System.Collections.Generic.IReadOnlyList<int>", "IReadOnlyList<int>", ScalarKind.None, false, false, intType, false, EquatableArray<string>.Empty, "global::System.Collections.Generic.IReadOnlyList<int>");
         var member = new MemberSpec(
             "Ports", "Ports", listType, MemberAssignment.Property, null, false, RoleKind.None, false, false, true, null, null,
-            new[] { new ValidationSpec(ValidationKind.MinLength, new[] { "1" }.ToEquatableArray(), null) }.ToEquatableArray(),
+            new[] { new ValidationSpec(ValidationKind.MinLength, new LengthRule(1, null), null) }.ToEquatableArray(),
             "The ports.");
         var section = new SectionSpec("global::Demo.Server", "Demo", "Server", EquatableArray<string>.Empty, true, false, "class", false, false, true, new[] { member }.ToEquatableArray());
         var spec = new ConfigSpec(section, "Server", EquatableArray<SectionSpec>.Empty, EquatableArray<KeySpec>.Empty, 42, "Demo.Server.g.cs");

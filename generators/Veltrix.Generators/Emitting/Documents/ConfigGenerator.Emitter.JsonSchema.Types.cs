@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Emitting.Documents;
 using Veltrix.Generators.Models;
 using Veltrix.Generators.Parsing;
 
@@ -85,12 +85,12 @@ public sealed partial class ConfigGenerator
                 AddLengths(text, validations, "minLength", "maxLength");
                 foreach (var validation in validations)
                 {
-                    if (validation.Kind == ValidationKind.RegularExpression && validation.Arguments.Count > 0 && Unquote(validation.Arguments[0]) is { } pattern)
+                    if (validation.Rule is PatternRule pattern)
                     {
                         // DataAnnotations matches the whole value; JSON Schema patterns match anywhere.
-                        text.Add("pattern", "^(?:" + pattern + ")$");
+                        text.Add("pattern", "^(?:" + pattern.Pattern + ")$");
                     }
-                    else if (validation.Kind == ValidationKind.AllowedValues && AllowedStrings(validation) is { } allowed)
+                    else if (validation.Kind == ValidationKind.AllowedValues && AllowedStrings((ValueListRule)validation.Rule) is { } allowed)
                     {
                         text.Add("enum", allowed);
                     }
@@ -126,12 +126,12 @@ public sealed partial class ConfigGenerator
             _ => null,
         };
         bool minExclusive = false, maxExclusive = false;
-        if (RangeOf(validations) is { } range && IsNumberText(range.Arguments[4]) && IsNumberText(range.Arguments[5]))
+        if (RangeOf(validations) is { } range && IsNumberText(range.MinimumText) && IsNumberText(range.MaximumText))
         {
-            min = range.Arguments[4];
-            max = range.Arguments[5];
-            minExclusive = range.Arguments[2] == "true";
-            maxExclusive = range.Arguments[3] == "true";
+            min = range.MinimumText;
+            max = range.MaximumText;
+            minExclusive = range.MinimumIsExclusive;
+            maxExclusive = range.MaximumIsExclusive;
         }
 
         if (min is not null)
@@ -148,37 +148,33 @@ public sealed partial class ConfigGenerator
     private static bool IsNumberText(string text)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsInfinity(value) && !double.IsNaN(value);
 
-    // [MinLength(n)] [MaxLength(n)] [Length(min, max)] [StringLength(max, MinimumLength = min)], as the parser stores them.
+    // [MinLength(n)] [MaxLength(n)] [Length(min, max)] [StringLength(max, MinimumLength = min)].
     private static void AddLengths(JsonObject schema, EquatableArray<ValidationSpec> validations, string minKeyword, string maxKeyword)
     {
         foreach (var validation in validations)
         {
-            var args = validation.Arguments;
-            var (min, max) = validation.Kind switch
+            if (validation.Rule is not LengthRule limits)
             {
-                ValidationKind.MinLength when args.Count > 0 => (args[0], null),
-                ValidationKind.MaxLength when args.Count > 0 => (null, args[0]),
-                ValidationKind.Length when args.Count > 1 => (args[0], args[1]),
-                ValidationKind.StringLength when args.Count > 1 => (args[1], args[0]),
-                _ => ((string?)null, (string?)null),
-            };
-            if (min is not null && min != "0")
+                continue;
+            }
+
+            if (limits.Minimum is { } min && min != 0)
             {
-                schema.Add(minKeyword, new JsonNumber(min));
+                schema.Add(minKeyword, new JsonNumber(min.ToString(CultureInfo.InvariantCulture)));
             }
 
             // MaxLength(-1) means "no limit".
-            if (max is not null && !max.StartsWith("-", System.StringComparison.Ordinal))
+            if (limits.Maximum is { } max && max >= 0)
             {
-                schema.Add(maxKeyword, new JsonNumber(max));
+                schema.Add(maxKeyword, new JsonNumber(max.ToString(CultureInfo.InvariantCulture)));
             }
         }
     }
 
-    private static List<object?>? AllowedStrings(ValidationSpec validation)
+    private static List<object?>? AllowedStrings(ValueListRule rule)
     {
         var values = new List<object?>();
-        foreach (var argument in validation.Arguments)
+        foreach (var argument in rule.Values)
         {
             if (Unquote(argument) is not { } value)
             {

@@ -27,7 +27,7 @@ public sealed partial class ConfigGenerator
         {
             writer.WriteLine(
                 "new(" + CSharp.Literal(key.Path)
-                + ", global::Veltrix.ConfigKeyKind." + KeyKindName(key.Kind)
+                + ", global::Veltrix.ConfigKeyKind." + key.Kind
                 + ", " + CSharp.Literal(key.TypeDisplayName)
                 + ", " + CSharp.LiteralOrNull(key.DefaultValueText)
                 + ", global::Veltrix.ConfigRole." + key.Role
@@ -40,13 +40,4 @@ public sealed partial class ConfigGenerator
         writer.CloseBlock(");");
         writer.Indentation--;
     }
-
-    private static string KeyKindName(int kind) => kind switch
-    {
-        0 => "Value",
-        1 => "Section",
-        2 => "List",
-        3 => "Dictionary",
-        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "Unknown key kind."),
-    };
 }

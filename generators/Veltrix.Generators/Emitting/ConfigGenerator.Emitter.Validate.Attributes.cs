@@ -15,8 +15,9 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private (string Condition, string Message) StringCheck(ValidationSpec spec, int index, string current)
         {
-            var field = RuleInstance(spec.Arguments[1], index);
-            return ($"!{field}.IsValid({current})", $"{Messages}.NotExpected({Shown(current)}, {CSharp.Literal(spec.Arguments[2])})");
+            var check = (StringCheckRule)spec.Rule;
+            var field = RuleInstance(check.Construction, index);
+            return ($"!{field}.IsValid({current})", $"{Messages}.NotExpected({Shown(current)}, {CSharp.Literal(check.Expected)})");
         }
 
         /// <summary>
@@ -25,24 +26,25 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private void WriteCompare(SourceWriter writer, ValidationSpec spec, string value)
         {
-            var other = $"value.{CSharp.Id(spec.Arguments[0])}";
+            var compare = (CompareRule)spec.Rule;
+            var other = $"value.{CSharp.Id(compare.OtherProperty)}";
             var type = member.Type;
             var comparedType = type.IsValueType ? type.FullName : type.NonNullableFullName + "?";
-            var equal = spec.Arguments[2] == "same"
+            var equal = compare.IsSameType
                 ? $"global::System.Collections.Generic.EqualityComparer<{comparedType}>.Default.Equals({value}, {other})"
                 : $"global::System.Object.Equals({value}, {other})";
 
             MemberSpec? otherMember = null;
             foreach (var candidate in section.Members)
             {
-                if (candidate.Name == spec.Arguments[0])
+                if (candidate.Name == compare.OtherProperty)
                 {
                     otherMember = candidate;
                 }
             }
 
             var otherName = otherMember is null
-                ? CSharp.Literal(spec.Arguments[0])
+                ? CSharp.Literal(compare.OtherProperty)
                 : $"{KeyPath}(path, {CSharp.Literal(otherMember.Key)})";
             writer.WriteLine($"if (!{equal})");
             writer.OpenBlock();
@@ -56,9 +58,10 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private void WriteCustom(SourceWriter writer, ValidationSpec spec, int index, string value)
         {
-            var field = RuleInstance(spec.Arguments[1], index);
+            var attribute = (AttributeRule)spec.Rule;
+            var field = RuleInstance(attribute.Construction, index);
             writer.WriteLine(
-                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(spec.Arguments[0])}, {CSharp.Literal(_secret)});");
+                $"global::Veltrix.GeneratedValidation.Validate({field}, {value}, value, {CSharp.Literal(member.Name)}, path, {CSharp.Literal(member.Key)}, context, {CSharp.Literal(attribute.Name)}, {CSharp.Literal(_secret)});");
         }
 
         /// <summary>A <c>Rules</c> field holding the attribute, created on first validation and shared, as DataAnnotations shares its attribute instances.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Veltrix.Generators.Emitting;
+namespace Veltrix.Generators.Emitting.Documents;
 
 /// <summary>
 /// Writes a small JSON document built from <see cref="JsonObject"/> (ordered members), lists, strings, booleans and

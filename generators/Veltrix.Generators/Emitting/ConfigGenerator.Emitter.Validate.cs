@@ -108,10 +108,10 @@ public sealed partial class ConfigGenerator
             writer.OpenBlock();
             for (var i = 0; i < section.TypeValidations.Count; i++)
             {
-                var spec = section.TypeValidations[i];
+                var attribute = (AttributeRule)section.TypeValidations[i].Rule;
                 var field = $"{scope.Stem(section)}_Type_Rule{i}";
-                scope.RuleFields.Add(new RuleField("global::System.ComponentModel.DataAnnotations.ValidationAttribute", field, spec.Arguments[1]));
-                writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateSection({RulesClass}.{field}, value, {CSharp.Literal(section.Name)}, path, context, {CSharp.Literal(spec.Arguments[0])});");
+                scope.RuleFields.Add(new RuleField("global::System.ComponentModel.DataAnnotations.ValidationAttribute", field, attribute.Construction));
+                writer.WriteLine($"global::Veltrix.GeneratedValidation.ValidateSection({RulesClass}.{field}, value, {CSharp.Literal(section.Name)}, path, context, {CSharp.Literal(attribute.Name)});");
             }
 
             writer.CloseBlock();
@@ -255,12 +255,13 @@ public sealed partial class ConfigGenerator
             return null;
         }
 
-        var allowEmpty = required.Arguments.Count > 0 && required.Arguments[0] == "true";
-        return type.Scalar == ScalarKind.String && !allowEmpty ? $"string.IsNullOrWhiteSpace({value})" : value + " is null";
+        return type.Scalar == ScalarKind.String && !AllowsEmptyStrings(required) ? $"string.IsNullOrWhiteSpace({value})" : value + " is null";
     }
 
     private static string RequiredMessage(TypeSpec type, ValidationSpec required)
-        => $"{Messages}.ValueRequired({CSharp.Literal(type.Scalar == ScalarKind.String && !(required.Arguments.Count > 0 && required.Arguments[0] == "true"))})";
+        => $"{Messages}.ValueRequired({CSharp.Literal(type.Scalar == ScalarKind.String && !AllowsEmptyStrings(required))})";
+
+    private static bool AllowsEmptyStrings(ValidationSpec required) => required.Rule is RequiredRule { AllowEmptyStrings: true };
 
     private static void WriteValidateSite(SourceWriter writer, EmitScope scope, CollectionSite site)
     {

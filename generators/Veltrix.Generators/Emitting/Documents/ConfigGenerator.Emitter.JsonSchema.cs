@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Veltrix.Generators.Emitting;
+using Veltrix.Generators.Emitting.Documents;
 using Veltrix.Generators.Models;
 
 namespace Veltrix.Generators;
@@ -176,7 +177,7 @@ public sealed partial class ConfigGenerator
 
         if (member.Type.Kind == MemberTypeKind.Scalar && member.Type.Scalar == ScalarKind.TimeSpan && RangeOf(member.Validations) is { } range)
         {
-            description.Append(description.Length > 0 ? " " : string.Empty).Append("Between ").Append(range.Arguments[4]).Append(" and ").Append(range.Arguments[5]).Append('.');
+            description.Append(description.Length > 0 ? " " : string.Empty).Append("Between ").Append(range.MinimumText).Append(" and ").Append(range.MaximumText).Append('.');
         }
 
         if (description.Length > 0)
@@ -208,13 +209,13 @@ public sealed partial class ConfigGenerator
         return text;
     }
 
-    private static ValidationSpec? RangeOf(EquatableArray<ValidationSpec> validations)
+    private static RangeRule? RangeOf(EquatableArray<ValidationSpec> validations)
     {
         foreach (var validation in validations)
         {
-            if (validation.Kind == ValidationKind.Range && validation.Arguments.Count >= 6)
+            if (validation.Rule is RangeRule range)
             {
-                return validation;
+                return range;
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Veltrix.Generators.Emitting;
+namespace Veltrix.Generators.Emitting.Documents;
 
 /// <summary>A JSON object whose members keep the order they were added in (see <see cref="JsonText"/>).</summary>
 internal sealed class JsonObject

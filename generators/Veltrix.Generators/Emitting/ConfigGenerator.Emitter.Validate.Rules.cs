@@ -41,7 +41,7 @@ public sealed partial class ConfigGenerator
 
             writer.WriteLine($"if ({condition})");
             writer.OpenBlock();
-            WriteError(writer, spec, message, spec.Kind == ValidationKind.StringCheck ? spec.Arguments[0] : spec.Kind.ToString());
+            WriteError(writer, spec, message, spec.Rule is StringCheckRule check ? check.Name : spec.Kind.ToString());
             writer.CloseBlock();
         }
 
@@ -51,10 +51,11 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private void WriteRelation(SourceWriter writer, ValidationSpec spec, int index, string current)
         {
+            var relation = (RelationRule)spec.Rule;
             MemberSpec? other = null;
             foreach (var candidate in section.Members)
             {
-                if (candidate.Name == spec.Arguments[1])
+                if (candidate.Name == relation.OtherMember)
                 {
                     other = candidate;
                 }
@@ -66,7 +67,7 @@ public sealed partial class ConfigGenerator
                 return;
             }
 
-            var atMost = spec.Arguments[0] == "AtMost";
+            var atMost = relation.IsAtMost;
             var otherValue = $"value.{CSharp.Id(other.Name)}";
             var operand = otherValue;
             var condition = string.Empty;
@@ -83,7 +84,7 @@ public sealed partial class ConfigGenerator
 
             writer.WriteLine($"if ({condition})");
             writer.OpenBlock();
-            WriteError(writer, spec, message, spec.Arguments[0]);
+            WriteError(writer, spec, message, relation.Name);
             writer.CloseBlock();
         }
 
@@ -104,11 +105,12 @@ public sealed partial class ConfigGenerator
 
             var type = member.Type;
             var comparedType = type.IsValueType ? type.FullName : type.NonNullableFullName + "?";
+            var values = ((ValueListRule)spec.Rule).Values;
             var tests = new List<string>();
             var shown = new List<string>();
-            for (var i = 0; i < spec.Arguments.Count; i++)
+            for (var i = 0; i < values.Count; i++)
             {
-                var argument = spec.Arguments[i];
+                var argument = values[i];
                 var operand = Operand(argument, comparedType, $"{_fieldPrefix}_Values{index}_{i}");
                 tests.Add($"global::System.Collections.Generic.EqualityComparer<{comparedType}>.Default.Equals({value}, {operand})");
                 shown.Add(ValueFormatter.Shown(argument));
@@ -130,36 +132,36 @@ public sealed partial class ConfigGenerator
         private (string Condition, string Message) Range(ValidationSpec spec, int index, string current)
         {
             var type = member.Type;
-            var minExclusive = spec.Arguments[2] == "true";
-            var maxExclusive = spec.Arguments[3] == "true";
-            var min = Operand(spec.Arguments[0], type.NonNullableFullName, $"{_fieldPrefix}_Min{index}");
-            var max = Operand(spec.Arguments[1], type.NonNullableFullName, $"{_fieldPrefix}_Max{index}");
+            var range = (RangeRule)spec.Rule;
+            var min = Operand(range.Minimum, type.NonNullableFullName, $"{_fieldPrefix}_Min{index}");
+            var max = Operand(range.Maximum, type.NonNullableFullName, $"{_fieldPrefix}_Max{index}");
             var condition = "!("
-                + Compare(type.Scalar, spec.Arguments[0], current, min, minExclusive ? ">" : ">=")
+                + Compare(type.Scalar, range.Minimum, current, min, range.MinimumIsExclusive ? ">" : ">=")
                 + " && "
-                + Compare(type.Scalar, spec.Arguments[1], current, max, maxExclusive ? "<" : "<=")
+                + Compare(type.Scalar, range.Maximum, current, max, range.MaximumIsExclusive ? "<" : "<=")
                 + ")";
 
             return (
                 condition,
-                $"{Messages}.OutOfRange({Shown(current)}, {CSharp.Literal(spec.Arguments[4])}, {CSharp.Literal(spec.Arguments[5])}, {CSharp.Literal(minExclusive)}, {CSharp.Literal(maxExclusive)})");
+                $"{Messages}.OutOfRange({Shown(current)}, {CSharp.Literal(range.MinimumText)}, {CSharp.Literal(range.MaximumText)}, "
+                    + $"{CSharp.Literal(range.MinimumIsExclusive)}, {CSharp.Literal(range.MaximumIsExclusive)})");
         }
 
         private (string Condition, string Message) Pattern(ValidationSpec spec, int index, string current)
         {
-            var timeout = spec.Arguments[1] == "-1"
+            var pattern = (PatternRule)spec.Rule;
+            var timeout = pattern.MatchTimeoutMilliseconds == -1
                 ? "global::System.Text.RegularExpressions.Regex.InfiniteMatchTimeout"
-                : $"global::System.TimeSpan.FromMilliseconds({spec.Arguments[1]})";
+                : $"global::System.TimeSpan.FromMilliseconds({CSharp.Literal(pattern.MatchTimeoutMilliseconds)})";
             var field = $"{_fieldPrefix}_Pattern{index}";
             scope.RuleFields.Add(new RuleField(
                 "global::System.Text.RegularExpressions.Regex",
                 field,
-                $"new({spec.Arguments[0]}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, {timeout})"));
+                $"new({CSharp.Literal(pattern.Pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, {timeout})"));
 
-            var pattern = CSharp.StringValue(spec.Arguments[0]) ?? spec.Arguments[0];
             return (
                 $"!global::Veltrix.GeneratedValidation.IsFullMatch({RulesClass}.{field}, {current})",
-                $"{Messages}.PatternMismatch({Shown(current)}, {CSharp.Literal(pattern)})");
+                $"{Messages}.PatternMismatch({Shown(current)}, {CSharp.Literal(pattern.Pattern)})");
         }
 
         private (string Condition, string Message) Length(ValidationSpec spec, string current)
@@ -170,18 +172,17 @@ public sealed partial class ConfigGenerator
                 ? SequenceView(current) + "!.Count"
                 : current + (isString || IsArrayLike(type.Kind) ? ".Length" : ".Count");
             var method = isString ? "LengthOutOfRange" : EmitScope.IsDictionary(type.Kind) ? "EntryCountOutOfRange" : "ElementCountOutOfRange";
-            var arguments = spec.Arguments;
-            var (condition, min, max) = spec.Kind switch
-            {
-                ValidationKind.MinLength => ($"{length} < {arguments[0]}", arguments[0], "null"),
-                ValidationKind.MaxLength => ($"{length} > {arguments[0]}", "null", arguments[0]),
-                ValidationKind.Length => ($"{length} < {arguments[0]} || {length} > {arguments[1]}", arguments[0], arguments[1]),
-                _ when arguments[1] == "0" => ($"{length} > {arguments[0]}", "null", arguments[0]),
-                _ => ($"{length} < {arguments[1]} || {length} > {arguments[0]}", arguments[1], arguments[0]),
-            };
+            var limits = (LengthRule)spec.Rule;
+
+            // [StringLength]'s minimum is 0 unless set, and a length is never below 0: only the maximum is checked then.
+            var min = limits.Minimum is { } least && !(spec.Kind == ValidationKind.StringLength && least == 0) ? CSharp.Literal(least) : null;
+            var max = limits.Maximum is { } most ? CSharp.Literal(most) : null;
+            var condition = min is null ? $"{length} > {max}"
+                : max is null ? $"{length} < {min}"
+                : $"{length} < {min} || {length} > {max}";
 
             // A secret's length is not shown either: it narrows the secret down.
-            return (condition, $"{Messages}.{method}({(_secret ? "null" : length)}, {min}, {max})");
+            return (condition, $"{Messages}.{method}({(_secret ? "null" : length)}, {min ?? "null"}, {max ?? "null"})");
         }
 
         /// <summary>The value as messages show it, or <c>null</c> for a secret (the message then leaves it out).</summary>
@@ -239,15 +240,20 @@ public sealed partial class ConfigGenerator
         /// </summary>
         private string FormatCustomMessage(ValidationSpec spec, string message)
         {
-            var a = spec.Arguments;
-            object[] arguments = spec.Kind switch
+            // The arguments each attribute's FormatErrorMessage passes, in its order.
+            object[] arguments = spec.Rule switch
             {
-                ValidationKind.Range => [member.Name, a[4], a[5]],
-                ValidationKind.RegularExpression => [member.Name, CSharp.StringValue(a[0]) ?? a[0]],
-                ValidationKind.MinLength or ValidationKind.MaxLength => [member.Name, a[0]],
-                ValidationKind.Length or ValidationKind.StringLength => [member.Name, a[0], a[1]],
-                ValidationKind.StringCheck when a[0] == "FileExtensions" => [member.Name, a[2].Substring(a[2].IndexOf('.'))],
-                ValidationKind.Compare => [member.Name, a[0]],
+                RangeRule range => [member.Name, range.MinimumText, range.MaximumText],
+                PatternRule pattern => [member.Name, pattern.Pattern],
+                LengthRule limits => spec.Kind switch
+                {
+                    ValidationKind.MinLength => [member.Name, Number(limits.Minimum)],
+                    ValidationKind.MaxLength => [member.Name, Number(limits.Maximum)],
+                    ValidationKind.StringLength => [member.Name, Number(limits.Maximum), Number(limits.Minimum)],
+                    _ => [member.Name, Number(limits.Minimum), Number(limits.Maximum)],
+                },
+                StringCheckRule { Extensions: { } extensions } => [member.Name, extensions],
+                CompareRule compare => [member.Name, compare.OtherProperty],
                 _ => [member.Name],
             };
 
@@ -259,6 +265,8 @@ public sealed partial class ConfigGenerator
             {
                 return message;
             }
+
+            static string Number(int? value) => (value ?? 0).ToString(CultureInfo.InvariantCulture);
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class ConfigGenerator
         builder.Append("|---|---|---|---|---|---|\n");
         foreach (var key in spec.Keys)
         {
-            if (key.Kind == 1)
+            if (key.Kind == KeyKind.Section)
             {
                 // Sections hold keys; their own rows would only repeat the paths below them.
                 continue;
