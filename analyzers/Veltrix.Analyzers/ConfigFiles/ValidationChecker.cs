@@ -9,7 +9,7 @@ namespace Veltrix.Analyzers.ConfigFiles;
 
 /// <summary>
 /// Evaluates a member's validation attributes on a value from a file, as the generated validator does at runtime
-/// (generators/Veltrix.Generators/ConfigGenerator.Emitter.Validate*.cs): bounds compare the parsed value, a
+/// (generators/Veltrix.Generators/Emitting/ConfigGenerator.Emitter.Validate*.cs): bounds compare the parsed value, a
 /// pattern must match the whole value within DataAnnotations' 2-second timeout, lengths count characters of
 /// strings and items of collections, and the string rules (<c>[EmailAddress]</c>, <c>[Url]</c>, <c>[Phone]</c>,
 /// <c>[CreditCard]</c>, <c>[Base64String]</c>, <c>[FileExtensions]</c>) decide as the attributes do. <c>[Compare]</c>,

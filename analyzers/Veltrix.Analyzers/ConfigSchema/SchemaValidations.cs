@@ -39,25 +39,23 @@ internal static class SchemaValidations
         return result;
     }
 
-    private static SchemaValidation? From(ValidationSpec spec)
+    private static SchemaValidation? From(ValidationSpec spec) => (spec.Kind, spec.Rule) switch
     {
-        var args = spec.Arguments;
-        return spec.Kind switch
-        {
-            // [0] min, [1] max as expressions, [2]/[3] exclusive flags, [4]/[5] the bounds as the user wrote them.
-            ValidationKind.Range => Rule(SchemaValidationKind.Range, "Range", args[4], args[5], args[2] == "true", args[3] == "true"),
-            ValidationKind.RegularExpression => Rule(SchemaValidationKind.RegularExpression, "RegularExpression", pattern: Value(args[0])),
-            ValidationKind.MinLength => Rule(SchemaValidationKind.MinLength, "MinLength", minimum: args[0]),
-            ValidationKind.MaxLength => Rule(SchemaValidationKind.MaxLength, "MaxLength", maximum: args[0]),
-            ValidationKind.Length => Rule(SchemaValidationKind.Length, "Length", args[0], args[1]),
-            ValidationKind.StringLength => Rule(SchemaValidationKind.StringLength, "StringLength", args[1], args[0]),
-            ValidationKind.AllowedValues => Rule(SchemaValidationKind.AllowedValues, "AllowedValues", values: Values(args), shownValues: Shown(args)),
-            ValidationKind.DeniedValues => Rule(SchemaValidationKind.DeniedValues, "DeniedValues", values: Values(args), shownValues: Shown(args)),
-            ValidationKind.Required => Rule(SchemaValidationKind.Required, "Required", minimum: args[0] == "true" ? "true" : null),
-            ValidationKind.StringCheck => Rule(SchemaValidationKind.StringCheck, args[0], pattern: args[0] == "FileExtensions" ? Extensions(args[2]) : null, expected: args[2]),
-            _ => null,
-        };
-    }
+        // The bounds as the user wrote them, which messages quote.
+        (ValidationKind.Range, RangeRule range) => Rule(SchemaValidationKind.Range, "Range", range.MinimumText, range.MaximumText, range.MinimumIsExclusive, range.MaximumIsExclusive),
+        (ValidationKind.RegularExpression, PatternRule regex) => Rule(SchemaValidationKind.RegularExpression, "RegularExpression", pattern: regex.Pattern),
+        (ValidationKind.MinLength, LengthRule length) => Rule(SchemaValidationKind.MinLength, "MinLength", minimum: Number(length.Minimum)),
+        (ValidationKind.MaxLength, LengthRule length) => Rule(SchemaValidationKind.MaxLength, "MaxLength", maximum: Number(length.Maximum)),
+        (ValidationKind.Length, LengthRule length) => Rule(SchemaValidationKind.Length, "Length", Number(length.Minimum), Number(length.Maximum)),
+        (ValidationKind.StringLength, LengthRule length) => Rule(SchemaValidationKind.StringLength, "StringLength", Number(length.Minimum), Number(length.Maximum)),
+        (ValidationKind.AllowedValues, ValueListRule list) => Rule(SchemaValidationKind.AllowedValues, "AllowedValues", values: Values(list.Values), shownValues: Shown(list.Values)),
+        (ValidationKind.DeniedValues, ValueListRule list) => Rule(SchemaValidationKind.DeniedValues, "DeniedValues", values: Values(list.Values), shownValues: Shown(list.Values)),
+        (ValidationKind.Required, RequiredRule required) => Rule(SchemaValidationKind.Required, "Required", minimum: required.AllowEmptyStrings ? "true" : null),
+        (ValidationKind.StringCheck, StringCheckRule check) => Rule(SchemaValidationKind.StringCheck, check.Name, pattern: check.Name == "FileExtensions" ? Extensions(check.Expected) : null, expected: check.Expected),
+        _ => null,
+    };
+
+    private static string Number(int? value) => (value ?? 0).ToString(CultureInfo.InvariantCulture);
 
     private static SchemaValidation Rule(
         SchemaValidationKind kind,

@@ -62,4 +62,4 @@ internal enum ValidationKind
 /// <param name="Kind">The rule.</param>
 /// <param name="Rule">What the rule checks, typed by its shape (see each <see cref="ValidationKind"/>).</param>
 /// <param name="ErrorMessage">The attribute's <c>ErrorMessage</c>, if the user set one (may contain <c>{0}</c> for the member name).</param>
-internal sealed partial record ValidationSpec(ValidationKind Kind, ValidationRule Rule, string? ErrorMessage);
+internal sealed record ValidationSpec(ValidationKind Kind, ValidationRule Rule, string? ErrorMessage);
