@@ -28,7 +28,7 @@ public class LookupScalingBenchmarks
     [Benchmark(Baseline = true, Description = "FrozenDictionary<string,object> OrdinalIgnoreCase + unbox")]
     public int FrozenDictionary() => _targets.FrozenDictionary();
 
-    /// <summary>The generated dispatch.</summary>
-    [Benchmark(Description = "Veltrix TryGetValue (generated dispatch)")]
+    /// <summary>The generated key table and its shared matcher.</summary>
+    [Benchmark(Description = "Veltrix TryGetValue (generated key table)")]
     public int Veltrix() => _targets.Veltrix();
 }

@@ -15,6 +15,12 @@ public sealed partial class ConfigGenerator
     private const int KeysPerReader = 64;
 
     /// <summary>
+    /// Compiles a reader optimized from its first call: unoptimized code gives each of its switch arms a value
+    /// temporary to clear on entry, and a lookup by string is rarely called often enough to be recompiled soon.
+    /// </summary>
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
+    /// <summary>
     /// Writes the zero-allocation lookup. The root <c>TryGetValue</c> strips the section prefix. Each lookup section (the
     /// root's, and each section type that is an element of a collection) has its fixed key paths, nested sections
     /// included, in a <c>KeyTable</c> written as data; one shared matcher turns a path into the key's ordinal, and a
@@ -159,6 +165,7 @@ public sealed partial class ConfigGenerator
             /// Looks up a key path relative to a section of type <c>{{name}}</c>, ordinally ignoring case; a null
             /// <paramref name="section"/> gives null values for its keys.
             /// </summary>
+            {{Optimized}}
             internal static bool TryGetValue_{{stem}}({{section.FullName}}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)
             {
                 var keys = KeyTable_{{stem}};
@@ -295,6 +302,7 @@ public sealed partial class ConfigGenerator
 
     private static void WriteReader(SourceWriter writer, string methodName, string signature, List<(string Path, string Value)> keys, int from, int to)
     {
+        writer.WriteLine(Optimized);
         writer.WriteLine($"private static bool {methodName}{signature}");
         writer.OpenBlock();
         writer.WriteLine("value = ordinal switch");

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Veltrix;
@@ -32,6 +33,9 @@ internal static class KeyHash
     /// <param name="key">The key.</param>
     /// <param name="seed">A seed the generator chose for the table, to spread its keys.</param>
     /// <returns>The hash.</returns>
+    // Optimized from its first call (512 is MethodImplOptions.AggressiveOptimization, which netstandard2.0, where the
+    // generator compiles this file too, does not name): a lookup by string is rarely hot enough to tier up quickly.
+    [MethodImpl((MethodImplOptions)512)]
     public static ulong Of(ReadOnlySpan<char> key, uint seed)
     {
         var hash = (((ulong)seed << 32) | (uint)key.Length) * Prime3;

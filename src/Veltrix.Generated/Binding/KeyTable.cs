@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Veltrix;
 
@@ -40,6 +41,7 @@ public readonly ref struct KeyTable
     /// <summary>The ordinal of <paramref name="key"/>, ordinally ignoring case; -1 when the table does not hold it.</summary>
     /// <param name="key">A key path relative to the table's section.</param>
     /// <returns>The key's ordinal, or -1.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> key)
     {
         var mask = _buckets.Length - 1;
