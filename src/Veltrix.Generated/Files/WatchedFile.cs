@@ -330,9 +330,12 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
             changed = observed != _source.Loaded;
             if (changed && wellFormed)
             {
-                // The reload requested below loads these very bytes: an in-place write that begins before it runs
-                // must not turn a valid save into a reported failure.
-                _source.OfferCheckedContent(buffer.AsSpan(0, length));
+                // The reload requested below loads these very bytes, neither read nor hashed again: an in-place write
+                // that begins before it runs must not turn a valid save into a reported failure. The buffer is the
+                // source's from here on.
+                _source.OfferCheckedContent(new CheckedContent(buffer, length, observed.Hash));
+                buffer = [];
+                length = 0;
             }
         }
         finally
@@ -379,7 +382,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
             if (!wellFormed)
             {
                 // A state found twice in a row is final: the reload must read and report it, not an earlier hand-over.
-                _source.OfferCheckedContent([]);
+                _source.OfferCheckedContent(null);
             }
 
             _context.RequestReload();
