@@ -326,8 +326,10 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
-            wellFormed = outcome == FileReadOutcome.Read && _source.IsWellFormed(buffer.AsSpan(0, length));
             changed = observed != _source.Loaded;
+
+            // Only a change is worth a pass over the document: what the last load read needs no second verdict.
+            wellFormed = outcome == FileReadOutcome.Read && (!changed || _source.IsWellFormed(buffer.AsSpan(0, length)));
             if (changed && wellFormed)
             {
                 // The reload requested below loads these very bytes, neither read nor hashed again: an in-place write
