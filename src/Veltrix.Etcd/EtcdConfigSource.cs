@@ -23,7 +23,7 @@ namespace Veltrix.Etcd;
 /// </para>
 /// <para>Add it with <see cref="EtcdConfigurationBuilderExtensions.AddEtcd{T}(VeltrixConfigurationBuilder{T}, EtcdSourceOptions)"/>.</para>
 /// </remarks>
-public sealed partial class EtcdConfigSource : IWatchableConfigSource, IDisposable
+public sealed partial class EtcdConfigSource : IWatchableConfigSource, IVersionedConfigSource, IDisposable
 {
     private static readonly Meter Meter = new("Veltrix.Etcd");
     private static readonly Counter<long> AnomalyCounter = Meter.CreateCounter<long>("veltrix.etcd.watch.anomalies", description: "Watch responses rejected, by anomaly.");
@@ -105,6 +105,7 @@ public sealed partial class EtcdConfigSource : IWatchableConfigSource, IDisposab
             }
         }
 
+        builder.DeclareVersion((ulong)state.Serial);
         CheckSchema(state, builder);
         foreach (var (key, entry) in state.Entries)
         {
@@ -131,6 +132,14 @@ public sealed partial class EtcdConfigSource : IWatchableConfigSource, IDisposab
             }
         }
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Compares the state the watch last applied with the one the last load read: no request to etcd. Every applied
+    /// revision and every re-read makes a new state, so this says yes for each of them.
+    /// </remarks>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version)
+        => Volatile.Read(ref _state) is not { } state || (ulong)state.Serial != version;
 
     /// <summary>Stops the watch and closes the connection.</summary>
     public void Dispose()

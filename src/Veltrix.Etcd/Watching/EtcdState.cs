@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace Veltrix.Etcd;
 
@@ -10,6 +11,14 @@ namespace Veltrix.Etcd;
 /// <param name="Entries">The keys, sorted, full etcd keys.</param>
 internal sealed record EtcdState(long Revision, ImmutableSortedDictionary<string, EtcdEntry> Entries)
 {
+    private static long _lastSerial;
+
     /// <summary>An empty state before any read.</summary>
     public static EtcdState Empty { get; } = new(0, ImmutableSortedDictionary.Create<string, EtcdEntry>(System.StringComparer.Ordinal));
+
+    /// <summary>
+    /// Unique to this state in the process: the version a load declares for it. Not the revision: a re-read after a
+    /// rejected watch response can bring other keys at the revision already applied.
+    /// </summary>
+    public long Serial { get; } = Interlocked.Increment(ref _lastSerial);
 }

@@ -17,6 +17,7 @@ public sealed class ConfigDataBuilder
 {
     private readonly List<ConfigError> _errors = [];
     private readonly List<KeyReach> _reach = [];
+    private readonly List<UInt128?> _versions = [];
     private int _keyCount;
     private bool _keyLimitReported;
     private UnknownKeyScope _unknownKeys;
@@ -68,6 +69,38 @@ public sealed class ConfigDataBuilder
         SourceName = name;
         _unknownKeys = UnknownKeyScope.None;
         _reach.Add(KeyReach.Shared);
+        _versions.Add(null);
+    }
+
+    /// <summary>
+    /// Declares the version of the data the source now loading wrote (a hash of its content, a revision, a change
+    /// counter), which its <see cref="IVersionedConfigSource.HasChangedSince"/> is later asked about.
+    /// </summary>
+    /// <param name="version">Equal versions must mean equal data.</param>
+    /// <remarks>A source that does not declare one is loaded again on every reload. Ignored before <see cref="BeginSource"/>.</remarks>
+    public void DeclareVersion(UInt128 version)
+    {
+        if (SourceIndex >= 0)
+        {
+            _versions[SourceIndex] = version;
+        }
+    }
+
+    /// <summary>The version each source declared, by source index; null when any source declared none.</summary>
+    internal UInt128[]? DeclaredVersions()
+    {
+        var versions = new UInt128[_versions.Count];
+        for (var i = 0; i < versions.Length; i++)
+        {
+            if (_versions[i] is not { } version)
+            {
+                return null;
+            }
+
+            versions[i] = version;
+        }
+
+        return versions;
     }
 
     /// <summary>Whose keys each source holds, by source index: which of its unknown keys are worth reporting.</summary>

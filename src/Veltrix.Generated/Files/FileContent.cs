@@ -23,19 +23,13 @@ internal static class FileContent
         failure = null;
         try
         {
-            using var stream = new FileStream(path, new FileStreamOptions
-            {
-                Mode = FileMode.Open,
-                Access = FileAccess.Read,
+            // A handle rather than a FileStream: a reload that finds the file unchanged reads it whole, and the stream,
+            // its strategy and its options would be most of what that reload allocates. An editor or deployment may be
+            // rewriting the file; a torn read fails to parse and the watcher reads again once the file is quiet.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.SequentialScan);
 
-                // An editor or deployment may be rewriting the file; a torn read fails to parse and the watcher
-                // reads again once the file is quiet.
-                Share = FileShare.ReadWrite | FileShare.Delete,
-                BufferSize = 0,
-                Options = FileOptions.SequentialScan,
-            });
-
-            var knownLength = stream.CanSeek ? stream.Length : -1;
+            // A device or pipe reports no length (0): it is read up to the limit like a file that grew.
+            var knownLength = RandomAccess.GetLength(handle);
             if (knownLength > limit)
             {
                 failure = string.Create(CultureInfo.InvariantCulture, $"The configuration file '{path}' is {knownLength:N0} bytes; the limit is {limit:N0} bytes (ConfigLimits.MaxFileBytes).");
@@ -44,7 +38,7 @@ internal static class FileContent
 
             // Read at most one byte past the limit: that byte tells a file that grew since its length was taken.
             var readLimit = (int)Math.Min(limit, Array.MaxLength - 1) + 1;
-            buffer = ArrayPool<byte>.Shared.Rent(knownLength >= 0 ? (int)Math.Min(knownLength + 1, readLimit) : Math.Min(readLimit, 16 * 1024));
+            buffer = ArrayPool<byte>.Shared.Rent(knownLength > 0 ? (int)Math.Min(knownLength + 1, readLimit) : Math.Min(readLimit, 16 * 1024));
             while (length < readLimit)
             {
                 if (length == buffer.Length)
@@ -55,7 +49,8 @@ internal static class FileContent
                     buffer = larger;
                 }
 
-                var read = stream.Read(buffer, length, Math.Min(buffer.Length, readLimit) - length);
+                // The offset is ignored where the handle cannot seek (a pipe), which then reads on from where it is.
+                var read = RandomAccess.Read(handle, buffer.AsSpan(length, Math.Min(buffer.Length, readLimit) - length), length);
                 if (read == 0)
                 {
                     break;

@@ -27,8 +27,8 @@ internal interface IWatchedFileSource
     bool IsWellFormed(ReadOnlySpan<byte> content);
 
     /// <summary>
-    /// Hands the next load the content a check found well-formed and changed, or withdraws an earlier hand-over when
-    /// <paramref name="content"/> is empty.
+    /// Hands the next load the content a check found well-formed and changed, which the source then owns, or withdraws
+    /// an earlier hand-over when <paramref name="content"/> is null.
     /// </summary>
-    void OfferCheckedContent(ReadOnlySpan<byte> content);
+    void OfferCheckedContent(CheckedContent? content);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO.Hashing;
 using System.Threading;
 
 namespace Veltrix;
@@ -16,15 +17,20 @@ namespace Veltrix;
 /// <see cref="ConfigDataBuilder.AddError"/> with the file's path, line and column; <see cref="Load"/> never throws
 /// for bad input.
 /// </remarks>
-public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
+public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSource, IWatchedFileSource
 {
+    // The version a load declares for a missing optional file. Content versions are XxHash128 hashes with seed 0; this
+    // is the hash of no bytes with another seed, which no file's content hashes to but by a 2^-128 chance.
+    private static readonly UInt128 MissingVersion = XxHash128.HashToUInt128([], seed: 1);
+
     private readonly Lock _stateLock = new();
     private FileContentState _loaded;
     private long _maxFileBytes = ConfigLimits.Default.MaxFileBytes;
 
     // The bytes a watcher check found whole and changed, for the reload it requested: by the time that reload runs,
-    // an in-place write may have emptied the file again, and a second read would report a save that was valid.
-    private byte[]? _checked;
+    // an in-place write may have emptied the file again, and a second read would report a save that was valid. Also
+    // the bytes HasChangedSince read and found changed, for the load that follows it, so that a change is read once.
+    private CheckedContent? _checked;
 
     /// <summary>Creates the source.</summary>
     /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
@@ -112,17 +118,13 @@ public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
     internal bool HasCheckedContent => Volatile.Read(ref _checked) is not null;
 
     /// <summary>
-    /// Hands the next load the content a watcher check found well-formed and changed (copied), or withdraws an earlier
-    /// hand-over when <paramref name="content"/> is empty, so that the load reads the file itself.
+    /// Hands the next load the content a watcher check found well-formed and changed (the source owns it from here),
+    /// or withdraws an earlier hand-over when <paramref name="content"/> is null, so that the load reads the file itself.
     /// </summary>
-    internal void OfferCheckedContent(ReadOnlySpan<byte> content)
+    internal void OfferCheckedContent(CheckedContent? content)
     {
-        var previous = Interlocked.Exchange(ref _checked, content.IsEmpty ? null : content.ToArray());
-        if (previous is not null)
-        {
-            // It held the file's values, secrets among them.
-            Array.Clear(previous);
-        }
+        // The content replaced held the file's values, secrets among them: its buffer is cleared on release.
+        Interlocked.Exchange(ref _checked, content)?.Release();
     }
 
     /// <summary>The file-size limit of the last load, which the watcher's reads respect too.</summary>
@@ -134,7 +136,49 @@ public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
 
     bool IWatchedFileSource.IsWellFormed(ReadOnlySpan<byte> content) => JsonConfigParser.IsWellFormed(content);
 
-    void IWatchedFileSource.OfferCheckedContent(ReadOnlySpan<byte> content) => OfferCheckedContent(content);
+    void IWatchedFileSource.OfferCheckedContent(CheckedContent? content) => OfferCheckedContent(content);
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Compares the file's bytes, not its timestamps: reads the file (or takes the bytes a watcher check handed over)
+    /// and hashes it. Bytes found changed are kept for the load that follows, which neither reads nor hashes them again.
+    /// </remarks>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version)
+    {
+        if (Volatile.Read(ref _checked) is { } handedOver)
+        {
+            if (handedOver.Hash != version)
+            {
+                return true;
+            }
+
+            // A check handed over what the last load read after all (the file changed and changed back): nothing to load.
+            if (Interlocked.CompareExchange(ref _checked, null, handedOver) == handedOver)
+            {
+                handedOver.Release();
+            }
+
+            return false;
+        }
+
+        var outcome = FileContent.Read(Path, MaxFileBytes, out var buffer, out var length, out _);
+        if (outcome != FileReadOutcome.Read)
+        {
+            // Missing, too large or unreadable: the load reads again and reports it, unless it is the missing optional
+            // file the last load found.
+            return outcome != FileReadOutcome.Missing || version != MissingVersion;
+        }
+
+        var hash = FileContentState.Of(buffer.AsSpan(0, length)).Hash;
+        if (hash == version)
+        {
+            FileContent.Return(ref buffer, ref length);
+            return false;
+        }
+
+        OfferCheckedContent(new CheckedContent(buffer, length, hash));
+        return true;
+    }
 
     /// <inheritdoc/>
     /// <remarks>
@@ -155,20 +199,21 @@ public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
         Volatile.Write(ref _maxFileBytes, builder.Limits.MaxFileBytes);
         if (Interlocked.Exchange(ref _checked, null) is { } checkedContent)
         {
-            // The watcher read, hashed and parsed these bytes and then requested this load: use them rather than read
-            // a file its writer may have started rewriting since. A later change gets its own check and load.
+            // A watcher check (or HasChangedSince) read and hashed these bytes just before this load: use them rather
+            // than read a file its writer may have started rewriting since. A later change gets its own check and load.
             try
             {
-                if (checkedContent.LongLength <= builder.Limits.MaxFileBytes)
+                if (checkedContent.Length <= builder.Limits.MaxFileBytes)
                 {
-                    Loaded = FileContentState.Of(checkedContent);
-                    Parse(builder, checkedContent);
+                    Loaded = new FileContentState(FileReadOutcome.Read, checkedContent.Hash);
+                    builder.DeclareVersion(checkedContent.Hash);
+                    Parse(builder, checkedContent.Bytes);
                     return;
                 }
             }
             finally
             {
-                Array.Clear(checkedContent);
+                checkedContent.Release();
             }
         }
 
@@ -205,11 +250,14 @@ public sealed class JsonFileSource : IWatchableConfigSource, IWatchedFileSource
         switch (outcome)
         {
             case FileReadOutcome.Read:
-                Loaded = FileContentState.Of(buffer.AsSpan(0, length));
+                var read = FileContentState.Of(buffer.AsSpan(0, length));
+                Loaded = read;
+                builder.DeclareVersion(read.Hash);
                 return true;
 
             case FileReadOutcome.Missing:
                 Loaded = FileContentState.Missing;
+                builder.DeclareVersion(MissingVersion);
                 if (!Optional)
                 {
                     builder.AddError(new ConfigError(

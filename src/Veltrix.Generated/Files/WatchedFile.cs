@@ -326,13 +326,18 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
-            wellFormed = outcome == FileReadOutcome.Read && _source.IsWellFormed(buffer.AsSpan(0, length));
             changed = observed != _source.Loaded;
+
+            // Only a change is worth a pass over the document: what the last load read needs no second verdict.
+            wellFormed = outcome == FileReadOutcome.Read && (!changed || _source.IsWellFormed(buffer.AsSpan(0, length)));
             if (changed && wellFormed)
             {
-                // The reload requested below loads these very bytes: an in-place write that begins before it runs
-                // must not turn a valid save into a reported failure.
-                _source.OfferCheckedContent(buffer.AsSpan(0, length));
+                // The reload requested below loads these very bytes, neither read nor hashed again: an in-place write
+                // that begins before it runs must not turn a valid save into a reported failure. The buffer is the
+                // source's from here on.
+                _source.OfferCheckedContent(new CheckedContent(buffer, length, observed.Hash));
+                buffer = [];
+                length = 0;
             }
         }
         finally
@@ -379,7 +384,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
             if (!wellFormed)
             {
                 // A state found twice in a row is final: the reload must read and report it, not an earlier hand-over.
-                _source.OfferCheckedContent([]);
+                _source.OfferCheckedContent(null);
             }
 
             _context.RequestReload();

@@ -16,6 +16,10 @@ internal static class ConfigLoader
     /// <param name="snapshot">The snapshot, when the load succeeded.</param>
     /// <param name="data">The merged data.</param>
     /// <param name="unknownKeys">Keys the schema does not have, when <see cref="UnknownKeyHandling.Warn"/>; else empty.</param>
+    /// <param name="versions">
+    /// The version each source declared for what it loaded (<see cref="ConfigDataBuilder.DeclareVersion"/>), when the
+    /// load succeeded and every source declared one; else null.
+    /// </param>
     /// <param name="error">Every problem, when the load failed.</param>
     public static bool TryLoad<T>(
         IReadOnlyList<IConfigSource> sources,
@@ -24,6 +28,7 @@ internal static class ConfigLoader
         out T? snapshot,
         out ConfigNode data,
         out IReadOnlyList<ConfigError> unknownKeys,
+        out UInt128[]? versions,
         out ConfigException? error)
         where T : class, IVeltrixConfig<T>
     {
@@ -56,6 +61,7 @@ internal static class ConfigLoader
 
         data = builder.Root;
         unknownKeys = [];
+        versions = null;
         if (unknownKeyHandling == UnknownKeyHandling.Warn)
         {
             unknownKeys = UnknownKeyFinder.Find(builder.Root, T.Schema, builder.Reach, Ignored);
@@ -99,6 +105,7 @@ internal static class ConfigLoader
             return false;
         }
 
+        versions = builder.DeclaredVersions();
         error = null;
         return true;
     }

@@ -13,7 +13,9 @@ namespace Veltrix;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A reload reads every source, merges, binds, validates and diffs against the current snapshot. When no key
+/// A reload first asks each source whether its data changed since the last successful load
+/// (<see cref="IVersionedConfigSource"/>); when none did, it is over: nothing is merged or bound. Otherwise it reads
+/// every source, merges, binds, validates and diffs against the current snapshot. When no key
 /// changed, nothing happens and <see cref="Generation"/> stays. When keys changed, the new snapshot is
 /// published with one reference write, <see cref="Generation"/> increments and <see cref="Changed"/> is raised
 /// once with exactly the changed key paths. When anything is wrong, the current snapshot keeps serving and
@@ -37,6 +39,9 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     where T : class, IVeltrixConfig<T>
 {
     private readonly IConfigSource[] _sources;
+
+    // Every source when each can tell whether it changed; null when one cannot, and every reload loads them all.
+    private readonly IVersionedConfigSource[]? _versionedSources;
     private readonly ConfigLimits _limits;
     private readonly UnknownKeyHandling _unknownKeyHandling;
     private readonly Lock _reloadLock = new();
@@ -49,6 +54,10 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     private Published _published;
     private ConfigNode _data;
     private IReadOnlyList<ConfigError> _unknownKeys;
+
+    // What each source declared for the data of the last load, when that load succeeded and every source declared one;
+    // null otherwise, so that a reload after a failed one always loads and evaluates again. Reload lock held.
+    private UInt128[]? _loadedVersions;
     private long _lastSuccess;
     private long _lastSuccessUnixMilliseconds;
     private ChangeSubscription<T>[] _subscriptions = [];
@@ -60,9 +69,11 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     private int _drainScheduled;
     private volatile bool _disposed;
 
-    internal LiveConfig(IConfigSource[] sources, ConfigLimits limits, UnknownKeyHandling unknownKeyHandling, T initial, ConfigNode data, IReadOnlyList<ConfigError> unknownKeys)
+    internal LiveConfig(IConfigSource[] sources, ConfigLimits limits, UnknownKeyHandling unknownKeyHandling, T initial, ConfigNode data, IReadOnlyList<ConfigError> unknownKeys, UInt128[]? versions)
     {
         _sources = sources;
+        _versionedSources = VersionedSources(sources);
+        _loadedVersions = versions;
         _limits = limits;
         _unknownKeyHandling = unknownKeyHandling;
         _published = new Published(initial, 1, null);
@@ -365,7 +376,24 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var error);
+        if (SourcesUnchanged())
+        {
+            if (_disposed)
+            {
+                // Disposed while the sources answered: as after a load, nothing to report.
+                return ReloadResult.Unchanged;
+            }
+
+            // Every source still holds what the last load read, and that load succeeded: merging and binding the same
+            // data again would give the same snapshot, origins and unknown keys. It is still a successful reload.
+            Volatile.Write(ref _lastSuccess, Stopwatch.GetTimestamp());
+            Volatile.Write(ref _lastSuccessUnixMilliseconds, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            _metrics.Reloaded(ReloadResult.Unchanged, Stopwatch.GetElapsedTime(started).TotalSeconds, 0, null);
+            return ReloadResult.Unchanged;
+        }
+
+        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var versions, out var error);
+        _loadedVersions = versions;
         if (_disposed)
         {
             // Disposed while the sources loaded (their watches and connections may be gone): nothing to report.
@@ -437,6 +465,52 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         RaiseChanged(new ConfigChangedEventArgs<T>(previous, next!, changes.ToList(), generation), subscriptions);
         UpdateUnknownKeys(unknownKeys, generation);
         return ReloadResult.Changed;
+    }
+
+    /// <summary>
+    /// Whether every source reports the data of the last load, which succeeded. Called with <see cref="_reloadLock"/> held.
+    /// </summary>
+    private bool SourcesUnchanged()
+    {
+        if (_versionedSources is not { } sources || _loadedVersions is not { } versions)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sources.Length; i++)
+        {
+            try
+            {
+                // The first change ends the questions: the load that follows reads every source anyway.
+                if (sources[i].HasChangedSince(versions[i]))
+                {
+                    return false;
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A source that cannot tell may have changed; its load reports what is wrong with it.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IVersionedConfigSource[]? VersionedSources(IConfigSource[] sources)
+    {
+        var versioned = new IVersionedConfigSource[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (sources[i] is not IVersionedConfigSource source)
+            {
+                return null;
+            }
+
+            versioned[i] = source;
+        }
+
+        return versioned;
     }
 
     private static bool IsPowerOfTen(long n)

@@ -3,7 +3,10 @@ namespace Veltrix;
 /// <summary>What a call to <see cref="LiveConfig{T}.Reload"/> did.</summary>
 public enum ReloadResult
 {
-    /// <summary>The sources were read and bound, and no key changed: nobody was notified.</summary>
+    /// <summary>
+    /// No key changed, and nobody was notified: either every source reported the data of the last successful load
+    /// (<see cref="IVersionedConfigSource"/>), or the sources were read and bound into a snapshot equal to the current one.
+    /// </summary>
     Unchanged = 0,
 
     /// <summary>A new snapshot was published and <see cref="LiveConfig{T}.Changed"/> was raised.</summary>

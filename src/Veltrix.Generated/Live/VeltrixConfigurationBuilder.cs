@@ -148,7 +148,7 @@ public sealed class VeltrixConfigurationBuilder<T>
     public LiveConfig<T> Build()
     {
         var sources = _sources.ToArray();
-        if (!ConfigLoader.TryLoad<T>(sources, _limits, _unknownKeys, out var snapshot, out var data, out var unknownKeys, out var error))
+        if (!ConfigLoader.TryLoad<T>(sources, _limits, _unknownKeys, out var snapshot, out var data, out var unknownKeys, out var versions, out var error))
         {
             foreach (var source in sources)
             {
@@ -158,7 +158,7 @@ public sealed class VeltrixConfigurationBuilder<T>
             throw error!;
         }
 
-        var live = new LiveConfig<T>(sources, _limits, _unknownKeys, snapshot!, data, unknownKeys);
+        var live = new LiveConfig<T>(sources, _limits, _unknownKeys, snapshot!, data, unknownKeys, versions);
         try
         {
             live.StartWatching();

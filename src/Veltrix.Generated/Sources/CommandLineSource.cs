@@ -18,7 +18,7 @@ namespace Veltrix;
 /// instead: a single-dash switch missing from the mappings, a switch with no value after it, and a key given
 /// twice (reported by <see cref="ConfigDataBuilder"/> with both argument numbers).</para>
 /// </remarks>
-public sealed class CommandLineSource : IConfigSource
+public sealed class CommandLineSource : IVersionedConfigSource
 {
     private readonly string[] _args;
     private readonly Dictionary<string, string>? _switchMappings;
@@ -80,6 +80,9 @@ public sealed class CommandLineSource : IConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The arguments were copied when the source was made: every load writes the same data.
+        builder.DeclareVersion(UInt128.Zero);
         builder.DeclareReach(KeyReach.Dedicated);
         if (Strict)
         {
@@ -142,6 +145,9 @@ public sealed class CommandLineSource : IConfigSource
             builder.Set(key, value, origin);
         }
     }
+
+    /// <inheritdoc/>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version) => version != UInt128.Zero;
 
     // "/name" is looked up as "--name", as MEC does, so that one mapping serves both spellings.
     private static string MappingName(string name) => name.StartsWith('/') ? string.Concat("--", name.AsSpan(1)) : name;

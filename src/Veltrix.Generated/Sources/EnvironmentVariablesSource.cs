@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Veltrix;
 
@@ -8,8 +10,12 @@ namespace Veltrix;
 /// Environment variables, optionally only those with a prefix (which is removed). A double underscore
 /// (<c>__</c>) stands for the <c>:</c> section separator: <c>APP_Server__Port</c> sets <c>Server:Port</c>.
 /// </summary>
-/// <remarks>Values are taken literally: nothing is expanded or interpreted.</remarks>
-public sealed class EnvironmentVariablesSource : IConfigSource
+/// <remarks>
+/// Values are taken literally: nothing is expanded or interpreted. Each reload reads the environment again, so that a
+/// variable set in the process since (<see cref="Environment.SetEnvironmentVariable(string, string)"/>) is seen; when
+/// the variables with the prefix are the same, the reload goes no further than that read.
+/// </remarks>
+public sealed class EnvironmentVariablesSource : IVersionedConfigSource
 {
     private readonly Func<IDictionary> _read;
 
@@ -65,14 +71,18 @@ public sealed class EnvironmentVariablesSource : IConfigSource
 
         // Sorted so that a case-only collision is reported the same way on every run.
         var variables = new List<(string Name, string? Value)>();
+        UInt128 version = 0;
         foreach (DictionaryEntry entry in _read())
         {
             var name = (string)entry.Key;
-            if (name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && name.Length > Prefix.Length)
+            if (Selects(name))
             {
                 variables.Add((name, entry.Value as string));
+                version += Fingerprint(name, entry.Value as string);
             }
         }
+
+        builder.DeclareVersion(version);
 
         variables.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         builder.DeclareReach(Prefix.Length == 0 ? KeyReach.Process : KeyReach.Dedicated);
@@ -86,5 +96,34 @@ public sealed class EnvironmentVariablesSource : IConfigSource
             var key = name.AsSpan(Prefix.Length).ToString().Replace("__", ":", StringComparison.Ordinal);
             builder.Set(key, value ?? string.Empty, new ConfigOrigin("environment variable " + name));
         }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Reads the environment and compares a fingerprint of the variables with the prefix; merges nothing.</remarks>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version)
+    {
+        UInt128 current = 0;
+        var entries = _read().GetEnumerator();
+        while (entries.MoveNext())
+        {
+            // Entry, not Current: Current boxes each DictionaryEntry.
+            var entry = entries.Entry;
+            if (entry.Key is string name && Selects(name))
+            {
+                current += Fingerprint(name, entry.Value as string);
+            }
+        }
+
+        return current != version;
+    }
+
+    private bool Selects(string name) => name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && name.Length > Prefix.Length;
+
+    // One hash of a variable's name and value. A load's version is the sum over its variables, which the order the
+    // environment lists them in does not change.
+    private static UInt128 Fingerprint(string name, string? value)
+    {
+        var valueHash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes((value ?? string.Empty).AsSpan()));
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(name.AsSpan()), unchecked((long)valueHash));
     }
 }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Veltrix;
 
 /// <summary>Key/value pairs held in memory, such as defaults computed at start-up or test values.</summary>
-public sealed class MemoryConfigSource : IConfigSource
+public sealed class MemoryConfigSource : IVersionedConfigSource
 {
     private readonly KeyValuePair<string, string?>[] _values;
 
@@ -25,9 +25,15 @@ public sealed class MemoryConfigSource : IConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The pairs were copied when the source was made: every load writes the same data.
+        builder.DeclareVersion(UInt128.Zero);
         foreach (var (key, value) in _values)
         {
             builder.Set(key, value, new ConfigOrigin(string.Concat(Name, " '", key, "'")));
         }
     }
+
+    /// <inheritdoc/>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version) => version != UInt128.Zero;
 }
