@@ -1,7 +1,11 @@
+using Veltrix.Tests.Infrastructure;
 using Xunit;
 
 namespace Veltrix.Tests.Allocation;
 
+// Serial, as the reload gates: another test's metrics listener can run callbacks on a measuring thread, and a loaded
+// parallel run once showed a lookup gate bytes that it does not allocate when run alone.
+[Collection(SerialTests.Name)]
 public sealed class ZeroAllocationTests
 {
     private const int Iterations = 100_000;
