@@ -12,16 +12,20 @@ namespace Veltrix.Generators.Parsing;
 /// </summary>
 /// <remarks>
 /// The canonical text has one line per key: <c>lowercase path|kind|type|role|secret|required\n</c>, e.g.
-/// <c>server:cache:maxentries|0|int|1|0|0</c>. It is hashed line by line as it is written, never built whole: every
-/// schema is parsed again on every edit in the IDE, so the text would be garbage once per schema per keystroke.
+/// <c>server:cache:maxentries|0|int|1|0|0</c>. It is encoded line by line into buffers kept per thread, never built as
+/// a string: every schema is parsed again on every edit in the IDE, so the text would be garbage once per schema per
+/// keystroke. The buffers hold no result from one call to the next, only capacity.
 /// </remarks>
 internal static class SchemaHasher
 {
+    [ThreadStatic]
+    private static Line? t_line;
+
     /// <summary>Hashes keys already sorted as <see cref="ConfigSpec.Keys"/> are.</summary>
     public static ulong Compute(IReadOnlyList<KeySpec> keys)
     {
-        var hash = new XxHash3();
-        var line = new Line();
+        var line = t_line ??= new Line();
+        line.Clear();
         foreach (var key in keys)
         {
             line.Length = 0;
@@ -39,19 +43,28 @@ internal static class SchemaHasher
             line.Append('\n');
 
             // A whole line at a time, so that no surrogate pair is split between two encodings.
-            hash.Append(line.Encode());
+            line.Encode();
         }
 
-        return hash.GetCurrentHashAsUInt64();
+        return XxHash3.HashToUInt64(line.Encoded);
     }
 
-    /// <summary>One line of the canonical text, in buffers reused from line to line.</summary>
+    /// <summary>The canonical text's current line as characters, and every line so far as UTF-8.</summary>
     private sealed class Line
     {
         private char[] _chars = new char[128];
-        private byte[] _bytes = new byte[128 * 3];
+        private byte[] _bytes = new byte[1024];
+        private int _byteCount;
 
         public int Length { get; set; }
+
+        public ReadOnlySpan<byte> Encoded => new(_bytes, 0, _byteCount);
+
+        public void Clear()
+        {
+            Length = 0;
+            _byteCount = 0;
+        }
 
         public void Append(char c)
         {
@@ -105,16 +118,15 @@ internal static class SchemaHasher
             }
         }
 
-        public ReadOnlySpan<byte> Encode()
+        public void Encode()
         {
             var count = Encoding.UTF8.GetByteCount(_chars, 0, Length);
-            if (_bytes.Length < count)
+            if (_byteCount + count > _bytes.Length)
             {
-                _bytes = new byte[count];
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _byteCount + count));
             }
 
-            Encoding.UTF8.GetBytes(_chars, 0, Length, _bytes, 0);
-            return new ReadOnlySpan<byte>(_bytes, 0, count);
+            _byteCount += Encoding.UTF8.GetBytes(_chars, 0, Length, _bytes, _byteCount);
         }
 
         private void Reserve(int count)
