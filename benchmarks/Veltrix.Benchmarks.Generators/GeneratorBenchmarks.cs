@@ -20,10 +20,12 @@ public class GeneratorBenchmarks
 
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _edited = null!;
+    private CSharpCompilation _unrelatedEdited = null!;
     private GeneratorDriver _driver = null!;
     private GeneratorDriver _floorDriver = null!;
     private bool _toggle;
     private bool _floorToggle;
+    private bool _unrelatedToggle;
 
     /// <summary>The number of <c>[VeltrixConfig]</c> types in the project.</summary>
     [Params(10, 100, 1_000)]
@@ -33,11 +35,13 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var trees = new SyntaxTree[Schemas];
+        var trees = new SyntaxTree[Schemas + 1];
         for (var i = 0; i < Schemas; i++)
         {
             trees[i] = Parse(i, defaultPort: 8080);
         }
+
+        trees[Schemas] = ParseUnrelated(retries: 3);
 
         ImmutableArray<MetadataReference> references =
         [
@@ -54,6 +58,9 @@ public class GeneratorBenchmarks
         var edited = Schemas / 2;
         _edited = _compilation.ReplaceSyntaxTree(trees[edited], Parse(edited, defaultPort: 9090));
 
+        // An edit that no schema depends on: a method body in a file without schemas.
+        _unrelatedEdited = _compilation.ReplaceSyntaxTree(trees[Schemas], ParseUnrelated(retries: 4));
+
         var cold = Cold();
         var result = cold.GetRunResult();
         if (result.Diagnostics.Length > 0 || result.Results[0].Exception is not null || result.GeneratedTrees.Length < Schemas)
@@ -64,6 +71,8 @@ public class GeneratorBenchmarks
         _driver = cold;
         Edit();
         Edit();
+        UnrelatedEdit();
+        UnrelatedEdit();
 
         _floorDriver = CSharpGeneratorDriver.Create([new AttributeOnlyGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
             .RunGenerators(_compilation);
@@ -83,6 +92,15 @@ public class GeneratorBenchmarks
     {
         _toggle = !_toggle;
         _driver = _driver.RunGenerators(_toggle ? _edited : _compilation);
+        return _driver;
+    }
+
+    /// <summary>The kept driver after a file without schemas changed (alternately to and from the edit).</summary>
+    [Benchmark(Description = "unrelated edit, kept GeneratorDriver")]
+    public GeneratorDriver UnrelatedEdit()
+    {
+        _unrelatedToggle = !_unrelatedToggle;
+        _driver = _driver.RunGenerators(_unrelatedToggle ? _unrelatedEdited : _compilation);
         return _driver;
     }
 
@@ -127,5 +145,18 @@ public class GeneratorBenchmarks
             }
             """;
         return CSharpSyntaxTree.ParseText(source, ParseOptions, $"Service{n}Config.cs", Encoding.UTF8);
+    }
+
+    private static SyntaxTree ParseUnrelated(int retries)
+    {
+        var source = $$"""
+            namespace Demo;
+
+            public static class Retry
+            {
+                public static int Attempts(int failures) => failures < {{retries.ToString(CultureInfo.InvariantCulture)}} ? failures + 1 : 0;
+            }
+            """;
+        return CSharpSyntaxTree.ParseText(source, ParseOptions, "Retry.cs", Encoding.UTF8);
     }
 }

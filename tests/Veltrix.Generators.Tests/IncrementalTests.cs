@@ -203,6 +203,39 @@ public sealed class IncrementalTests
         second.AssertOutputCompilesCleanly();
     }
 
+    [Fact]
+    public void ConstantEdit_ConstantInOtherFileUsedAsDefault_RootRegenerated()
+    {
+        // The root's own file is unchanged: a step keyed on its syntax alone would keep the old default.
+        const string Defaults = """
+            namespace Demo;
+
+            public static class Defaults
+            {
+                public const int Port = 8080;
+            }
+            """;
+        const string Root = """
+            using Veltrix;
+
+            namespace Demo;
+
+            [VeltrixConfig("Root")]
+            public sealed partial class RootConfig
+            {
+                public int Port { get; init; } = Defaults.Port;
+            }
+            """;
+        var before = GeneratorRunner.CreateCompilation(Root, Defaults);
+        var after = ReplaceFile(before, "Test1.cs", Defaults.Replace("8080", "9090", StringComparison.Ordinal));
+
+        var (first, second) = RunTwice(before, after);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, SpecReason(second, "RootConfig"));
+        Assert.Equal("8080", Assert.Single(SpecFor(first, "RootConfig").Keys).DefaultValueText);
+        Assert.Equal("9090", Assert.Single(SpecFor(second, "RootConfig").Keys).DefaultValueText);
+    }
+
     private static string HelperClassOnly(string body) => $$"""
         public static class Helper
         {
@@ -272,14 +305,13 @@ public sealed class IncrementalTests
         return Assert.Single(outputs).Reason;
     }
 
-    private static string FileFor(GenerationResult run, string rootName)
-    {
-        var spec = IncrementalAssertions.Outputs(run.RunResult, TrackingNames.Specs)
+    private static string FileFor(GenerationResult run, string rootName) => run.GetSource(SpecFor(run, rootName).HintName);
+
+    private static ConfigSpec SpecFor(GenerationResult run, string rootName)
+        => IncrementalAssertions.Outputs(run.RunResult, TrackingNames.Specs)
             .Select(static o => o.Value)
             .OfType<ConfigSpec>()
             .Single(s => s.Root.Name == rootName);
-        return run.GetSource(spec.HintName);
-    }
 
     private static string Describe(object value) => value switch
     {

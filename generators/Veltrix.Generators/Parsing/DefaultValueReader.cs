@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Veltrix.Generators.Models;
@@ -35,6 +36,13 @@ internal static class DefaultValueReader
             return null;
         }
 
+        // A literal of the member's own type is read from its token: binding the initializer would only confirm it, and
+        // binding is most of what parsing a schema costs, paid for every schema on every edit.
+        if (LiteralOfMemberType(initializer, memberType) is { } literal)
+        {
+            return ValueFormatter.ToConfigText(literal, memberType);
+        }
+
         // Constants (the common case) are read without building the operation tree, which costs far more.
         var constant = model.GetConstantValue(initializer, cancellationToken);
         if (constant.HasValue)
@@ -62,6 +70,42 @@ internal static class DefaultValueReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The value of a literal (<c>8080</c>, <c>0.25</c>, <c>"localhost"</c>, <c>true</c>, <c>'x'</c>) whose type is the
+    /// member's own, or null. A literal's value and type are fixed by its token (C# gives them no context), so with an
+    /// identity conversion the value is the constant the compiler would bind; any other initializer is bound.
+    /// </summary>
+    private static object? LiteralOfMemberType(ExpressionSyntax initializer, ITypeSymbol memberType)
+    {
+        if (initializer is not LiteralExpressionSyntax literal || literal.ContainsDiagnostics)
+        {
+            return null;
+        }
+
+        object? value = literal.Kind() switch
+        {
+            SyntaxKind.NumericLiteralExpression or SyntaxKind.StringLiteralExpression or SyntaxKind.CharacterLiteralExpression => literal.Token.Value,
+            SyntaxKind.TrueLiteralExpression => true,
+            SyntaxKind.FalseLiteralExpression => false,
+            _ => null,
+        };
+        var type = value switch
+        {
+            string => SpecialType.System_String,
+            bool => SpecialType.System_Boolean,
+            char => SpecialType.System_Char,
+            int => SpecialType.System_Int32,
+            uint => SpecialType.System_UInt32,
+            long => SpecialType.System_Int64,
+            ulong => SpecialType.System_UInt64,
+            float => SpecialType.System_Single,
+            double => SpecialType.System_Double,
+            decimal => SpecialType.System_Decimal,
+            _ => SpecialType.None,
+        };
+        return type != SpecialType.None && memberType.SpecialType == type ? value : null;
     }
 
     /// <summary>

@@ -69,19 +69,20 @@ internal static class DocCommentReader
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
             var node = reference.GetSyntax(cancellationToken);
-            var text = new StringBuilder();
+            // Most members have no comment: the builder is made only for one, as this runs for every schema on every edit.
+            StringBuilder? text = null;
             foreach (var trivia in node.GetLeadingTrivia())
             {
                 switch ((SyntaxKind)trivia.RawKind)
                 {
                     case SyntaxKind.SingleLineDocumentationCommentTrivia:
                     case SyntaxKind.SingleLineCommentTrivia:
-                        AppendDocLines(text, trivia.ToFullString());
+                        AppendDocLines(text ??= new StringBuilder(), trivia.ToFullString());
                         break;
                 }
             }
 
-            if (text.Length > 0)
+            if (text is { Length: > 0 })
             {
                 return "<doc>" + text + "</doc>";
             }
