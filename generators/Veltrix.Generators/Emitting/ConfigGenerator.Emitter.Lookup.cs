@@ -150,7 +150,8 @@ public sealed partial class ConfigGenerator
 
         var stem = scope.Stem(section);
         var name = CSharp.Xml(section.Name);
-        if (ordered.Count == 0)
+        var plan = ordered.Count == 0 ? null : KeyTablePlan.For(paths);
+        if (plan is null)
         {
             writer.WriteLine($$"""
                 /// <summary>Looks up a key path relative to a section of type <c>{{name}}</c>, which has no keys: finds nothing.</summary>
@@ -168,7 +169,7 @@ public sealed partial class ConfigGenerator
             {{Optimized}}
             internal static bool TryGetValue_{{stem}}({{section.FullName}}? section, global::System.ReadOnlySpan<char> path, out global::Veltrix.ConfigValue value)
             {
-                var keys = KeyTable_{{stem}};
+                var keys = new global::Veltrix.KeyTable(KeyText_{{stem}}, KeyOffsets_{{stem}}, KeyBuckets_{{stem}}, {{plan.Seed.ToString(CultureInfo.InvariantCulture)}});
                 var ordinal = keys.Find(path);
                 if (ordinal >= 0)
                 {
@@ -193,7 +194,7 @@ public sealed partial class ConfigGenerator
         writer.WriteLine("return false;");
         writer.CloseBlock();
 
-        WriteKeyTable(writer, stem, name, paths);
+        WriteKeyTable(writer, stem, name, paths, plan);
         WriteReaders(writer, section, stem, ordered);
         if (collections.Count > 0)
         {
@@ -205,12 +206,8 @@ public sealed partial class ConfigGenerator
     /// Writes the key table's data: the keys (one per line), where each starts, and the placed buckets. The numbers are
     /// arrays created once: a span property over an array literal allocates the array on every read in a Debug build.
     /// </summary>
-    private static void WriteKeyTable(SourceWriter writer, string stem, string name, List<string> paths)
+    private static void WriteKeyTable(SourceWriter writer, string stem, string name, List<string> paths, KeyTablePlan plan)
     {
-        var plan = KeyTablePlan.For(paths);
-        writer.WriteLine();
-        writer.WriteLine($"/// <summary>The fixed keys of a <c>{name}</c> section, nested sections included.</summary>");
-        writer.WriteLine($"private static global::Veltrix.KeyTable KeyTable_{stem} => new(KeyText_{stem}, KeyOffsets_{stem}, KeyBuckets_{stem}, {plan.Seed.ToString(CultureInfo.InvariantCulture)});");
         writer.WriteLine();
         writer.WriteLine($"/// <summary>The key paths of a <c>{name}</c> section, in ordinal order.</summary>");
         writer.WriteLine($"private const string KeyText_{stem} =");

@@ -78,14 +78,18 @@ internal static class KeyHash
     /// <param name="hash">The key's hash.</param>
     /// <param name="bits">The base-2 logarithm of the bucket count, 1 to 30.</param>
     /// <returns>The bucket index.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Bucket(ulong hash, int bits) => (int)((hash * Prime1) >> (64 - bits));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong hash, ulong first, ulong second)
         => (hash ^ (first * Prime1) ^ RotateLeft(second * Prime2, 31)) * Prime3;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong RotateLeft(ulong value, int offset) => (value << offset) | (value >> (64 - offset));
 
     /// <summary>Characters <paramref name="index"/> to <paramref name="index"/> + 3, folded, the first in the low 16 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Block(ReadOnlySpan<char> key, int index)
     {
         if (BitConverter.IsLittleEndian)
@@ -100,5 +104,6 @@ internal static class KeyHash
         return Fold(key[index]) | (Fold(key[index + 1]) << 16) | (Fold(key[index + 2]) << 32) | (Fold(key[index + 3]) << 48);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Fold(char c) => c < 0x80 ? (ulong)(c | 0x20) : 0;
 }
