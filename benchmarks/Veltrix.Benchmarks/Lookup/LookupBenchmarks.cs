@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 namespace Veltrix.Benchmarks.Lookup;
 
 /// <summary>
-/// Looking a value up by its string key path: Veltrix's generated dispatch against the dictionaries a
+/// Looking a value up by its string key path: Veltrix's generated key table against the dictionaries a
 /// hand-rolled config layer would use. Each operation looks up all 40 keys once (mixed case).
 /// </summary>
 [MemoryDiagnoser]
@@ -98,7 +98,7 @@ public class LookupBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "Veltrix TryGetValue (generated dispatch)")]
+    [Benchmark(Description = "Veltrix TryGetValue (generated key table)")]
     public int Veltrix()
     {
         var sum = 0;
