@@ -29,14 +29,14 @@ public sealed class MisbehavingStreamTests(ITestOutputHelper output)
             .Build();
         var source = (EtcdConfigSource)config.Sources[0];
         var recorder = new Recorder(config, source);
-        WaitFor(() => fake.Service.StartRevisions.Count == 1, "the watch");
+        Poll.Until(() => fake.Service.StartRevisions.Count == 1, "the watch");
 
         fake.Service.Send(WatchStreamValidatorTests.Events(11, Put("Port", "9002", 11)));
         recorder.WaitFor(r => r.Changes.Count == 1, "the first good change");
 
         // The store the re-read will see: the truth the broken stream failed to deliver.
         var reReadRevision = Inject(fake.Service, anomaly);
-        WaitFor(() => fake.Service.RangeReads == 2 && fake.Service.StartRevisions.Count == 2, "the re-read and the new watch");
+        Poll.Until(() => fake.Service.RangeReads == 2 && fake.Service.StartRevisions.Count == 2, "the re-read and the new watch");
         recorder.WaitFor(r => r.Applied.Any(a => a.Kind == EtcdApplyKind.Resync), "the re-read to be applied");
 
         var detected = source.GetAnomalyCount(anomaly);
@@ -88,18 +88,4 @@ public sealed class MisbehavingStreamTests(ITestOutputHelper output)
     }
 
     private static Mvccpb.Event Put(string key, string value, long revision) => WatchStreamValidatorTests.Put(key, revision, value);
-
-    private static void WaitFor(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-
-            Thread.Sleep(10);
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed class EtcdVersionTests
             .Build();
         var source = (EtcdConfigSource)config.Sources[0];
         var recorder = new Recorder(config, source);
-        WaitFor(() => fake.Service.StartRevisions.Count == 1, "the watch");
+        Poll.Until(() => fake.Service.StartRevisions.Count == 1, "the watch");
         var loaded = (ulong)source.State.Serial;
 
         Assert.False(((IVersionedConfigSource)source).HasChangedSince(loaded));
@@ -43,7 +43,7 @@ public sealed class EtcdVersionTests
             .Build();
         var source = (EtcdConfigSource)config.Sources[0];
         var recorder = new Recorder(config, source);
-        WaitFor(() => fake.Service.StartRevisions.Count == 1, "the watch");
+        Poll.Until(() => fake.Service.StartRevisions.Count == 1, "the watch");
 
         fake.Service.Send(WatchStreamValidatorTests.Events(11, WatchStreamValidatorTests.Put("Port", 11, "9002")));
         recorder.WaitFor(r => r.Changes.Count == 1, "the first change");
@@ -57,19 +57,5 @@ public sealed class EtcdVersionTests
         Assert.Equal(11, source.AppliedRevision);
         Assert.Equal("lost", config.Current.Name);
         Assert.Equal(ReloadResult.Changed, recorder.Read(r => r.Applied.Single(a => a.Kind == EtcdApplyKind.Resync).Result));
-    }
-
-    private static void WaitFor(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-
-            Thread.Sleep(10);
-        }
     }
 }
