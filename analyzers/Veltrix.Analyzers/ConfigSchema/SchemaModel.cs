@@ -46,12 +46,23 @@ internal sealed class SchemaModel
     public bool IsSchemaType(INamedTypeSymbol type) => _index.Value.Types.Contains(type.OriginalDefinition);
 
     /// <summary>
+    /// Whether a type of this name can be a schema or section type (<see cref="IsSchemaType"/>): a check on a
+    /// declaration's identifier that needs no symbol, so that most type declarations of a project are passed over
+    /// without one.
+    /// </summary>
+    /// <param name="name">A type's name, without type parameters.</param>
+    /// <returns>False when no schema or section type has that name.</returns>
+    public bool MayBeSchemaType(string name) => _index.Value.TypeNames.Contains(name);
+
+    /// <summary>
     /// Whether <paramref name="property"/> is a member of a schema type as the generator considers it
     /// (<see cref="SchemaBuilder.IsCandidate"/>), bound or not.
     /// </summary>
     /// <param name="property">A property.</param>
     /// <returns>True for a schema member.</returns>
-    public bool IsSchemaMember(IPropertySymbol property) => SchemaBuilder.IsCandidate(property) && IsSchemaType(property.ContainingType);
+    public bool IsSchemaMember(IPropertySymbol property)
+        => IsSchemaType(property.ContainingType) // first: most properties of a project are in no schema, and a set lookup reads no attribute
+            && SchemaBuilder.IsCandidate(property);
 
     /// <summary>Finds the bound member a property is (its key, type, role and validations).</summary>
     /// <param name="property">A property.</param>
@@ -205,11 +216,17 @@ internal sealed class SchemaModel
             Roots = SchemaBuilder.Build(compilation, symbols, CancellationToken.None, out var types, out var members);
             Types = types;
             Members = members;
+            foreach (var type in types)
+            {
+                TypeNames.Add(type.Name);
+            }
         }
 
         public ImmutableArray<SchemaRoot> Roots { get; }
 
         public HashSet<INamedTypeSymbol> Types { get; }
+
+        public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<IPropertySymbol, SchemaMember> Members { get; }
     }
