@@ -75,8 +75,17 @@ internal sealed class SchemaBuilder
             }
         }
 
-        roots.Sort(static (a, b) => string.CompareOrdinal(a.Type.ToDisplayString(), b.Type.ToDisplayString()));
-        return [.. roots];
+        // Each name is formatted once: a comparison that formats both sides costs n log n display strings.
+        var names = new string[roots.Count];
+        var order = new SchemaRoot[roots.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = roots[i].Type.ToDisplayString();
+            order[i] = roots[i];
+        }
+
+        Array.Sort(names, order, StringComparer.Ordinal);
+        return [.. order];
     }
 
     /// <summary>
