@@ -16,16 +16,23 @@ namespace Veltrix.Analyzers.ConfigSchema;
 /// The schemas of one compilation, built by <see cref="SchemaBuilder"/> at most once per compilation, on first use,
 /// and shared by every analyzer that asks (a compilation that never asks pays nothing): the roots and their keys for
 /// the configuration-file checks and string-keyed reads (VLX3005), and which types and members are schema members for
-/// the usage rules (VLX3003, VLX3004, VLX3006).
+/// the usage rules (VLX3003, VLX3004, VLX3006). The second needs only the schemas declared in source, so the schemas of
+/// referenced libraries are parsed only when the first is asked for.
 /// </summary>
 internal sealed class SchemaModel
 {
     private static readonly ConditionalWeakTable<Compilation, SchemaModel> Cache = new();
 
     private readonly Lazy<Index> _index;
+    private readonly Lazy<ImmutableArray<SchemaRoot>> _roots;
 
     private SchemaModel(Compilation compilation, VeltrixSymbols symbols)
-        => _index = new Lazy<Index>(() => new Index(compilation, symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+    {
+        _index = new Lazy<Index>(() => new Index(compilation, symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+        _roots = new Lazy<ImmutableArray<SchemaRoot>>(
+            () => SchemaBuilder.Merge(_index.Value.Roots, SchemaBuilder.BuildReferenced(compilation, symbols, CancellationToken.None)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The model of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
     /// <param name="compilation">The compilation.</param>
@@ -35,11 +42,12 @@ internal sealed class SchemaModel
         => Cache.GetValue(compilation, c => new SchemaModel(c, symbols));
 
     /// <summary>Every root schema of the compilation and of the libraries it references, in metadata-name order.</summary>
-    public ImmutableArray<SchemaRoot> Roots => _index.Value.Roots;
+    public ImmutableArray<SchemaRoot> Roots => _roots.Value;
 
     /// <summary>
-    /// Whether <paramref name="type"/> is a root schema, a section reachable from one, or a base class one of them
-    /// inherits members from.
+    /// Whether <paramref name="type"/> is a root schema declared in the compilation, a section reachable from one, or a
+    /// base class one of them inherits members from. The usage rules ask only about types declared in source; the
+    /// sections of a referenced library's schemas are not indexed.
     /// </summary>
     /// <param name="type">A type.</param>
     /// <returns>True for a schema or section type.</returns>
@@ -208,12 +216,12 @@ internal sealed class SchemaModel
         return true;
     }
 
-    /// <summary>What <see cref="SchemaBuilder"/> found, built on first use.</summary>
+    /// <summary>What <see cref="SchemaBuilder"/> found in the compilation's own source, built on first use.</summary>
     private sealed class Index
     {
         public Index(Compilation compilation, VeltrixSymbols symbols)
         {
-            Roots = SchemaBuilder.Build(compilation, symbols, CancellationToken.None, out var types, out var members);
+            Roots = SchemaBuilder.BuildSource(compilation, symbols, CancellationToken.None, out var types, out var members);
             Types = types;
             Members = members;
             foreach (var type in types)
