@@ -84,7 +84,11 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
     private static void Start(CompilationStartAnalysisContext context)
     {
-        if (VeltrixSymbols.TryCreate(context.Compilation) is not { } symbols)
+        // The additional files and the opt-out are fixed for a compilation: a project with no configuration file, or
+        // with the checks off, registers nothing and never builds the schema model for them.
+        if (VeltrixSymbols.TryCreate(context.Compilation) is not { } symbols
+            || IsOptedOut(context.Options)
+            || !HasConfigFile(context.Options))
         {
             return;
         }
@@ -104,7 +108,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         FileSettingRules rules)
     {
         var file = context.AdditionalFile;
-        if (!IsConfigFile(file, context.Options) || IsOptedOut(context.Options))
+        if (!IsConfigFile(file, context.Options))
         {
             return;
         }
@@ -363,6 +367,19 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         return options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(ConfigFileMetadata, out var marked)
             && string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasConfigFile(AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (IsConfigFile(file, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOptedOut(AnalyzerOptions options)

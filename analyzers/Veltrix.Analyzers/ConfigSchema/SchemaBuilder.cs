@@ -33,25 +33,27 @@ internal sealed class SchemaBuilder
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Finds every root schema declared in <paramref name="compilation"/> and models it.</summary>
+    /// <summary>Finds every root schema of <paramref name="compilation"/> and of the libraries it references, and models it.</summary>
     /// <param name="compilation">The compilation.</param>
     /// <param name="symbols">The resolved Veltrix symbols.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The roots, in metadata-name order so that diagnostics are deterministic.</returns>
     public static ImmutableArray<SchemaRoot> Build(Compilation compilation, VeltrixSymbols symbols, CancellationToken cancellationToken)
-        => Build(compilation, symbols, cancellationToken, out _, out _);
+        => Merge(BuildSource(compilation, symbols, cancellationToken, out _, out _), BuildReferenced(compilation, symbols, cancellationToken));
 
     /// <summary>
-    /// Finds and models every root schema, and indexes what the usage rules ask of the model: the section types and
-    /// the base classes they inherit bound members from, and the bound member of each property.
+    /// Finds and models the root schemas declared in the compilation's own source, and indexes what the usage rules ask
+    /// of them: the section types and the base classes they inherit bound members from, and the bound member of each
+    /// property. That is all a rule about the source's types and members needs: the sections and base classes of a
+    /// referenced library's schema are that library's types, never the compilation's.
     /// </summary>
     /// <param name="compilation">The compilation.</param>
     /// <param name="symbols">The resolved Veltrix symbols.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <param name="types">Every root and section type and their base classes, as original definitions.</param>
     /// <param name="members">The bound member of each property, keyed by the property's original definition.</param>
-    /// <returns>The roots, in metadata-name order so that diagnostics are deterministic.</returns>
-    public static ImmutableArray<SchemaRoot> Build(
+    /// <returns>The roots, in metadata-name order.</returns>
+    public static ImmutableArray<SchemaRoot> BuildSource(
         Compilation compilation,
         VeltrixSymbols symbols,
         CancellationToken cancellationToken,
@@ -63,9 +65,21 @@ internal sealed class SchemaBuilder
         members = builder._members;
         var roots = new List<SchemaRoot>();
         builder.CollectRoots(compilation.Assembly.GlobalNamespace, roots);
+        return Sorted(roots);
+    }
 
-        // Schemas declared in a referenced library (a shared config project) bind this project's files too. Only
-        // assemblies that reference the Veltrix runtime can declare one, so the BCL is never walked.
+    /// <summary>
+    /// Finds and models the root schemas declared in referenced libraries (a shared config project): they bind this
+    /// project's files too. Only assemblies that reference the Veltrix runtime can declare one, so the BCL is never walked.
+    /// </summary>
+    /// <param name="compilation">The compilation.</param>
+    /// <param name="symbols">The resolved Veltrix symbols.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The roots, in metadata-name order.</returns>
+    public static ImmutableArray<SchemaRoot> BuildReferenced(Compilation compilation, VeltrixSymbols symbols, CancellationToken cancellationToken)
+    {
+        var builder = new SchemaBuilder(compilation, symbols, cancellationToken);
+        var roots = new List<SchemaRoot>();
         var runtime = symbols.VeltrixConfigAttribute.ContainingAssembly;
         foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
         {
@@ -75,8 +89,39 @@ internal sealed class SchemaBuilder
             }
         }
 
-        roots.Sort(static (a, b) => string.CompareOrdinal(a.Type.ToDisplayString(), b.Type.ToDisplayString()));
-        return [.. roots];
+        return Sorted(roots);
+    }
+
+    /// <summary>The roots of two builds as one list, in metadata-name order.</summary>
+    /// <param name="first">Roots of one build.</param>
+    /// <param name="second">Roots of another.</param>
+    /// <returns>All the roots, sorted.</returns>
+    public static ImmutableArray<SchemaRoot> Merge(ImmutableArray<SchemaRoot> first, ImmutableArray<SchemaRoot> second)
+    {
+        if (second.IsEmpty)
+        {
+            return first;
+        }
+
+        var roots = new List<SchemaRoot>(first.Length + second.Length);
+        roots.AddRange(first);
+        roots.AddRange(second);
+        return Sorted(roots);
+    }
+
+    private static ImmutableArray<SchemaRoot> Sorted(List<SchemaRoot> roots)
+    {
+        // Each name is formatted once: a comparison that formats both sides costs n log n display strings.
+        var names = new string[roots.Count];
+        var order = new SchemaRoot[roots.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = roots[i].Type.ToDisplayString();
+            order[i] = roots[i];
+        }
+
+        Array.Sort(names, order, StringComparer.Ordinal);
+        return [.. order];
     }
 
     /// <summary>

@@ -16,16 +16,23 @@ namespace Veltrix.Analyzers.ConfigSchema;
 /// The schemas of one compilation, built by <see cref="SchemaBuilder"/> at most once per compilation, on first use,
 /// and shared by every analyzer that asks (a compilation that never asks pays nothing): the roots and their keys for
 /// the configuration-file checks and string-keyed reads (VLX3005), and which types and members are schema members for
-/// the usage rules (VLX3003, VLX3004, VLX3006).
+/// the usage rules (VLX3003, VLX3004, VLX3006). The second needs only the schemas declared in source, so the schemas of
+/// referenced libraries are parsed only when the first is asked for.
 /// </summary>
 internal sealed class SchemaModel
 {
     private static readonly ConditionalWeakTable<Compilation, SchemaModel> Cache = new();
 
     private readonly Lazy<Index> _index;
+    private readonly Lazy<ImmutableArray<SchemaRoot>> _roots;
 
     private SchemaModel(Compilation compilation, VeltrixSymbols symbols)
-        => _index = new Lazy<Index>(() => new Index(compilation, symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+    {
+        _index = new Lazy<Index>(() => new Index(compilation, symbols), LazyThreadSafetyMode.ExecutionAndPublication);
+        _roots = new Lazy<ImmutableArray<SchemaRoot>>(
+            () => SchemaBuilder.Merge(_index.Value.Roots, SchemaBuilder.BuildReferenced(compilation, symbols, CancellationToken.None)),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The model of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
     /// <param name="compilation">The compilation.</param>
@@ -35,15 +42,25 @@ internal sealed class SchemaModel
         => Cache.GetValue(compilation, c => new SchemaModel(c, symbols));
 
     /// <summary>Every root schema of the compilation and of the libraries it references, in metadata-name order.</summary>
-    public ImmutableArray<SchemaRoot> Roots => _index.Value.Roots;
+    public ImmutableArray<SchemaRoot> Roots => _roots.Value;
 
     /// <summary>
-    /// Whether <paramref name="type"/> is a root schema, a section reachable from one, or a base class one of them
-    /// inherits members from.
+    /// Whether <paramref name="type"/> is a root schema declared in the compilation, a section reachable from one, or a
+    /// base class one of them inherits members from. The usage rules ask only about types declared in source; the
+    /// sections of a referenced library's schemas are not indexed.
     /// </summary>
     /// <param name="type">A type.</param>
     /// <returns>True for a schema or section type.</returns>
     public bool IsSchemaType(INamedTypeSymbol type) => _index.Value.Types.Contains(type.OriginalDefinition);
+
+    /// <summary>
+    /// Whether a type of this name can be a schema or section type (<see cref="IsSchemaType"/>): a check on a
+    /// declaration's identifier that needs no symbol, so that most type declarations of a project are passed over
+    /// without one.
+    /// </summary>
+    /// <param name="name">A type's name, without type parameters.</param>
+    /// <returns>False when no schema or section type has that name.</returns>
+    public bool MayBeSchemaType(string name) => _index.Value.TypeNames.Contains(name);
 
     /// <summary>
     /// Whether <paramref name="property"/> is a member of a schema type as the generator considers it
@@ -51,7 +68,9 @@ internal sealed class SchemaModel
     /// </summary>
     /// <param name="property">A property.</param>
     /// <returns>True for a schema member.</returns>
-    public bool IsSchemaMember(IPropertySymbol property) => SchemaBuilder.IsCandidate(property) && IsSchemaType(property.ContainingType);
+    public bool IsSchemaMember(IPropertySymbol property)
+        => IsSchemaType(property.ContainingType) // first: most properties of a project are in no schema, and a set lookup reads no attribute
+            && SchemaBuilder.IsCandidate(property);
 
     /// <summary>Finds the bound member a property is (its key, type, role and validations).</summary>
     /// <param name="property">A property.</param>
@@ -197,19 +216,25 @@ internal sealed class SchemaModel
         return true;
     }
 
-    /// <summary>What <see cref="SchemaBuilder"/> found, built on first use.</summary>
+    /// <summary>What <see cref="SchemaBuilder"/> found in the compilation's own source, built on first use.</summary>
     private sealed class Index
     {
         public Index(Compilation compilation, VeltrixSymbols symbols)
         {
-            Roots = SchemaBuilder.Build(compilation, symbols, CancellationToken.None, out var types, out var members);
+            Roots = SchemaBuilder.BuildSource(compilation, symbols, CancellationToken.None, out var types, out var members);
             Types = types;
             Members = members;
+            foreach (var type in types)
+            {
+                TypeNames.Add(type.Name);
+            }
         }
 
         public ImmutableArray<SchemaRoot> Roots { get; }
 
         public HashSet<INamedTypeSymbol> Types { get; }
+
+        public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<IPropertySymbol, SchemaMember> Members { get; }
     }

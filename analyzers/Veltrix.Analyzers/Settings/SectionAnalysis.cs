@@ -163,9 +163,13 @@ internal static class SectionAnalysis
                 continue;
             }
 
-            // Constants (the common case) are read without building an operation tree.
+            // Constants (the common case) are read without building an operation tree, and a number written as a
+            // literal (= 10_000, = 30L) without binding its initializer at all: its token holds the value the compiler
+            // gives the expression.
             var model = context.SemanticModel;
-            var constant = model.GetConstantValue(initializer, context.CancellationToken);
+            var constant = initializer is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } literal
+                ? new Optional<object?>(literal.Token.Value)
+                : model.GetConstantValue(initializer, context.CancellationToken);
             member.Kind = constant.HasValue
                 ? SettingValueReader.FromConstant(constant.Value, member.Declaration.Unit, out var value)
                 : SettingValueReader.Read(model.GetOperation(initializer, context.CancellationToken), member.Declaration.Unit, out value);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Veltrix.Analyzers.Rules;
@@ -7,12 +7,15 @@ namespace Veltrix.Analyzers.Settings;
 
 /// <summary>
 /// The <see cref="RuleThresholds"/> of each syntax tree of one compilation, read from <c>.editorconfig</c> once per
-/// tree rather than once per section: most trees share the defaults, and the options lookup is not free.
+/// distinct set of options rather than once per section or per tree: the provider hands every tree that the same
+/// <c>.editorconfig</c> sections apply to the same options object (most trees share one), and parsing them is not free.
 /// </summary>
 internal sealed class ThresholdCache
 {
     private readonly AnalyzerConfigOptionsProvider _provider;
-    private readonly ConcurrentDictionary<SyntaxTree, RuleThresholds> _byTree = new();
+
+    // Keyed by the options object itself: the options are immutable, so one object always reads the same thresholds.
+    private readonly ConditionalWeakTable<AnalyzerConfigOptions, RuleThresholds> _byOptions = new();
 
     /// <summary>Creates a cache over <paramref name="provider"/>.</summary>
     /// <param name="provider">The compilation's options provider.</param>
@@ -22,13 +25,5 @@ internal sealed class ThresholdCache
     /// <param name="tree">A syntax tree of the compilation.</param>
     /// <returns>The thresholds.</returns>
     public RuleThresholds Get(SyntaxTree tree)
-    {
-        if (_byTree.TryGetValue(tree, out var thresholds))
-        {
-            return thresholds;
-        }
-
-        thresholds = RuleThresholds.From(_provider.GetOptions(tree));
-        return _byTree.GetOrAdd(tree, thresholds);
-    }
+        => _byOptions.GetValue(_provider.GetOptions(tree), static options => RuleThresholds.From(options));
 }

@@ -28,6 +28,9 @@ internal sealed class VeltrixSymbols
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
     }
 
+    /// <summary>The name of <c>LiveConfig&lt;T&gt;.Current</c>, the published snapshot: what the usage rules look for in code.</summary>
+    public const string CurrentPropertyName = "Current";
+
     /// <summary><c>Veltrix.VeltrixConfigAttribute</c>, which marks a root schema.</summary>
     public INamedTypeSymbol VeltrixConfigAttribute { get; }
 
@@ -60,7 +63,6 @@ internal sealed class VeltrixSymbols
 
     /// <summary><c>Veltrix.SecretAttribute</c>.</summary>
     public INamedTypeSymbol? SecretAttribute { get; }
-
 
     /// <summary>The open generic <c>Veltrix.LiveConfig&lt;T&gt;</c>.</summary>
     public INamedTypeSymbol? LiveConfig { get; }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Veltrix.Analyzers.ConfigSchema;
@@ -14,6 +16,11 @@ namespace Veltrix.Analyzers.Usage;
 /// schema of the compilation binds. Keys match case-insensitively, list elements by index, dictionary elements by
 /// any key. Writes through the indexer are not reported.
 /// </summary>
+/// <remarks>
+/// The rule runs only where it can report: in a compilation that references Veltrix and <c>IConfiguration</c>, on
+/// element accesses with one constant argument; only the member bodies that hold one are bound and get an operation
+/// tree for it.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigurationKeyAnalyzer : DiagnosticAnalyzer
 {
@@ -43,13 +50,42 @@ public sealed class ConfigurationKeyAnalyzer : DiagnosticAnalyzer
 
             var section = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection");
             var model = SchemaModel.For(start.Compilation, symbols);
-            start.RegisterOperationAction(c => Analyze(c, configuration, section, model), OperationKind.PropertyReference);
+
+            // Every indexer read is written as an element access (a[k], a?[k], or [k] in an object initializer). A syntax
+            // action on those, with a constant-key check before the operation is asked for, leaves every other member
+            // body of the project without an operation tree, as a compilation-wide operation action would not.
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeElementAccess(c, configuration, section, model),
+                SyntaxKind.ElementAccessExpression,
+                SyntaxKind.ElementBindingExpression,
+                SyntaxKind.ImplicitElementAccess);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol configuration, INamedTypeSymbol? section, SchemaModel model)
+    private static void AnalyzeElementAccess(SyntaxNodeAnalysisContext context, INamedTypeSymbol configuration, INamedTypeSymbol? section, SchemaModel model)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
+        var arguments = context.Node switch
+        {
+            ElementAccessExpressionSyntax access => access.ArgumentList,
+            ElementBindingExpressionSyntax binding => binding.ArgumentList,
+            ImplicitElementAccessSyntax initializer => initializer.ArgumentList,
+            _ => null,
+        };
+
+        // A reported read passes one argument, its key, as a constant string: element accesses of arrays and lists, and
+        // keys held in variables, end here without the operation tree of their member body.
+        if (arguments is not { Arguments.Count: 1 }
+            || context.SemanticModel.GetConstantValue(arguments.Arguments[0].Expression, context.CancellationToken) is not { HasValue: true, Value: string }
+            || context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not IPropertyReferenceOperation reference)
+        {
+            return;
+        }
+
+        Analyze(context, reference, configuration, section, model);
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, IPropertyReferenceOperation reference, INamedTypeSymbol configuration, INamedTypeSymbol? section, SchemaModel model)
+    {
         if (!reference.Property.IsIndexer
             || reference.Arguments.Length != 1
             || reference.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key }

@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Veltrix.Analyzers.Diagnostics;
@@ -17,6 +20,10 @@ namespace Veltrix.Analyzers.Usage;
 /// loop body, which takes one snapshot per iteration on purpose (a worker loop picking up reloads). Reads on either
 /// side of an explicit <c>Reload()</c> of the same receiver are counted apart: that code expects two generations.
 /// </summary>
+/// <remarks>
+/// The rule runs only where it can report: in a compilation that references <c>LiveConfig&lt;T&gt;</c>, from each member
+/// access named <c>Current</c>; only the member bodies that hold one are bound and get an operation tree for it.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
 {
@@ -38,50 +45,69 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var reads = new List<CurrentRead>();
-                var reloads = new List<(ISymbol Receiver, int Position)>();
-                var options = block.Options.AnalyzerConfigOptionsProvider.GetOptions(block.OperationBlocks[0].Syntax.SyntaxTree);
-                var countLoops = !options.TryGetValue(Options.AnalyzerThresholds.Key(DiagnosticIds.CurrentReadMoreThanOnce, CountLoopReadsOption), out var text)
-                    || !bool.TryParse(text.Trim(), out var parsed)
-                    || parsed;
-                block.RegisterOperationAction(
-                    c =>
-                    {
-                        if (Classify((IPropertyReferenceOperation)c.Operation, liveConfig, countLoops) is { } read)
-                        {
-                            lock (reads)
-                            {
-                                reads.Add(read);
-                            }
-                        }
-                    },
-                    OperationKind.PropertyReference);
-                block.RegisterOperationAction(
-                    c =>
-                    {
-                        // An explicit Reload() between two reads means the code expects two generations.
-                        var invocation = (IInvocationOperation)c.Operation;
-                        if (invocation.TargetMethod.Name == "Reload"
-                            && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, liveConfig)
-                            && Receiver(invocation.Instance) is { } receiver)
-                        {
-                            lock (reads)
-                            {
-                                reloads.Add((receiver, invocation.Syntax.SpanStart));
-                            }
-                        }
-                    },
-                    OperationKind.Invocation);
-                block.RegisterOperationBlockEndAction(c => Report(c, reads, reloads));
-            });
+            // Every read the rule counts is written receiver.Current, so a syntax action on member accesses, with the
+            // name checked before anything is bound, finds the operation blocks that can hold one; a compilation-wide
+            // block action would have the driver build an operation tree for every member body of the project.
+            start.RegisterSyntaxNodeAction(c => AnalyzeAccess(c, liveConfig), SyntaxKind.SimpleMemberAccessExpression);
         });
+    }
+
+    /// <summary>
+    /// Counts the reads of the operation block that holds a read of <c>Current</c> and reports the groups whose first
+    /// read is this one: every group is reported once, from its own first read, with no state kept between actions.
+    /// </summary>
+    private static void AnalyzeAccess(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig)
+    {
+        var access = (MemberAccessExpressionSyntax)context.Node;
+        if (!string.Equals(access.Name.Identifier.ValueText, VeltrixSymbols.CurrentPropertyName, StringComparison.Ordinal)
+            || context.SemanticModel.GetOperation(access, context.CancellationToken) is not IPropertyReferenceOperation trigger)
+        {
+            return;
+        }
+
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(access.SyntaxTree);
+        var countLoops = !options.TryGetValue(Options.AnalyzerThresholds.Key(DiagnosticIds.CurrentReadMoreThanOnce, CountLoopReadsOption), out var text)
+            || !bool.TryParse(text.Trim(), out var parsed)
+            || parsed;
+        if (Classify(trigger, liveConfig, countLoops) is null)
+        {
+            return;
+        }
+
+        // The block is the root of the operation tree: a member body, an initializer, or the top-level statements.
+        IOperation block = trigger;
+        while (block.Parent is { } parent)
+        {
+            block = parent;
+        }
+
+        var reads = new List<CurrentRead>();
+        var reloads = new List<(ISymbol Receiver, int Position)>();
+        foreach (var operation in block.DescendantsAndSelf())
+        {
+            if (operation is IPropertyReferenceOperation reference)
+            {
+                if (Classify(reference, liveConfig, countLoops) is { } read)
+                {
+                    reads.Add(read);
+                }
+            }
+            else if (operation is IInvocationOperation invocation
+                && invocation.TargetMethod.Name == "Reload"
+                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, liveConfig)
+                && Receiver(invocation.Instance) is { } receiver)
+            {
+                // An explicit Reload() between two reads means the code expects two generations.
+                reloads.Add((receiver, invocation.Syntax.SpanStart));
+            }
+        }
+
+        Report(context, trigger, reads, reloads);
     }
 
     private static CurrentRead? Classify(IPropertyReferenceOperation reference, INamedTypeSymbol liveConfig, bool countLoops)
     {
-        if (reference.Property.Name != "Current"
+        if (reference.Property.Name != VeltrixSymbols.CurrentPropertyName
             || !SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType.OriginalDefinition, liveConfig)
             || Receiver(reference.Instance) is not { } receiver)
         {
@@ -159,15 +185,15 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => null,
     };
 
-    private static void Report(OperationBlockAnalysisContext context, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
+    private static void Report(SyntaxNodeAnalysisContext context, IOperation trigger, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
     {
-        if (reads.Count == 0)
+        // The member whose declaration the driver is analyzing: the symbol that owns the block.
+        if ((context.ContainingSymbol ?? context.SemanticModel.GetEnclosingSymbol(trigger.Syntax.SpanStart, context.CancellationToken)) is not { } owner)
         {
             return;
         }
 
-        // Group by reader, receiver and the number of Reload() calls of that receiver before the read; the block
-        // end runs once, after every operation action of the block.
+        // Group by reader, receiver and the number of Reload() calls of that receiver before the read.
         var groups = new Dictionary<(IOperation? Scope, ISymbol Receiver, int Segment), List<CurrentRead>>(new GroupComparer());
         foreach (var read in reads)
         {
@@ -204,6 +230,12 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
             }
 
             group.Sort(static (a, b) => a.Operation.Syntax.SpanStart.CompareTo(b.Operation.Syntax.SpanStart));
+            if (group[0].Operation != trigger)
+            {
+                // Reported by the action of its first read.
+                continue;
+            }
+
             var additional = new List<Location>(group.Count - 1);
             for (var i = 1; i < group.Count; i++)
             {
@@ -217,7 +249,7 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
                 additional,
                 first.Operation.Syntax.ToString(),
                 group.Count == 1 ? "inside a loop" : group.Count.ToString(CultureInfo.InvariantCulture) + " times",
-                ReaderName(context.OwningSymbol, first.Scope)));
+                ReaderName(owner, first.Scope)));
         }
     }
 

@@ -15,6 +15,10 @@ namespace Veltrix.Analyzers.Usage;
 /// a <c>set</c> accessor or a mutable collection type (<c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>,
 /// an array, <c>Dictionary&lt;,&gt;</c>, <c>IDictionary&lt;,&gt;</c>, <c>HashSet&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c>).
 /// </summary>
+/// <remarks>
+/// The properties are reached from each declaration of a schema or section type (<see cref="SchemaDeclarations"/>):
+/// the declarations of other types cost a lookup of their name.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
 {
@@ -38,13 +42,28 @@ public sealed class MutableSchemaMemberAnalyzer : DiagnosticAnalyzer
             }
 
             var model = SchemaModel.For(start.Compilation, symbols);
-            start.RegisterSymbolAction(c => AnalyzeProperty(c, model), SymbolKind.Property);
+            start.RegisterSyntaxNodeAction(c => AnalyzeDeclaration(c, model), SchemaDeclarations.Kinds);
         });
     }
 
-    private static void AnalyzeProperty(SymbolAnalysisContext context, SchemaModel model)
+    private static void AnalyzeDeclaration(SyntaxNodeAnalysisContext context, SchemaModel model)
     {
-        var property = (IPropertySymbol)context.Symbol;
+        if (SchemaDeclarations.SchemaTypeOf(context, model) is not { } type)
+        {
+            return;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol property && SchemaDeclarations.IsDeclaredIn(property, context.Node))
+            {
+                AnalyzeProperty(context, property, model);
+            }
+        }
+    }
+
+    private static void AnalyzeProperty(SyntaxNodeAnalysisContext context, IPropertySymbol property, SchemaModel model)
+    {
         if (!model.IsSchemaMember(property))
         {
             return;

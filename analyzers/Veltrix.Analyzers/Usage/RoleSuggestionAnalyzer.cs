@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,6 +17,10 @@ namespace Veltrix.Analyzers.Usage;
 /// workers, queue, pool or retries, whose type fits that role (<c>TimeSpan</c> for durations, a whole number for
 /// counts), and that carries no role attribute. The name patterns are options (<see cref="Roles"/>).
 /// </summary>
+/// <remarks>
+/// The properties are reached from each declaration of a schema or section type (<see cref="SchemaDeclarations"/>):
+/// the declarations of other types cost a lookup of their name.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
 {
@@ -53,19 +57,48 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
 
             var model = SchemaModel.For(start.Compilation, symbols);
 
-            // The patterns of each role, parsed once per file (options can differ between files, not within one).
-            var patterns = new ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>>();
-            start.RegisterSymbolAction(c => AnalyzeProperty(c, model, patterns), SymbolKind.Property);
+            // The patterns of each role, parsed once per options object: options differ between files, not within one,
+            // and the files the same .editorconfig sections apply to share one object.
+            var patterns = new ConditionalWeakTable<AnalyzerConfigOptions, NamePatterns[]>();
+
+            // The roles whose attribute the referenced runtime declares, looked up once rather than per member.
+            var declared = new bool[Roles.Length];
+            for (var i = 0; i < Roles.Length; i++)
+            {
+                declared[i] = start.Compilation.GetTypeByMetadataName(Roles[i].AttributeMetadataName) is not null;
+            }
+
+            start.RegisterSyntaxNodeAction(c => AnalyzeDeclaration(c, model, patterns, declared), SchemaDeclarations.Kinds);
         });
     }
 
-    private static void AnalyzeProperty(
-        SymbolAnalysisContext context,
+    private static void AnalyzeDeclaration(
+        SyntaxNodeAnalysisContext context,
         SchemaModel model,
-        ConcurrentDictionary<SyntaxTree, ImmutableArray<NamePatterns>> patterns)
+        ConditionalWeakTable<AnalyzerConfigOptions, NamePatterns[]> patterns,
+        bool[] declared)
     {
-        var property = (IPropertySymbol)context.Symbol;
+        if (SchemaDeclarations.SchemaTypeOf(context, model) is not { } type)
+        {
+            return;
+        }
 
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol property && SchemaDeclarations.IsDeclaredIn(property, context.Node))
+            {
+                AnalyzeProperty(context, property, model, patterns, declared);
+            }
+        }
+    }
+
+    private static void AnalyzeProperty(
+        SyntaxNodeAnalysisContext context,
+        IPropertySymbol property,
+        SchemaModel model,
+        ConditionalWeakTable<AnalyzerConfigOptions, NamePatterns[]> patterns,
+        bool[] declared)
+    {
         // Only a member the generator binds is read into a snapshot, so only its role matters; its role attribute may
         // be written on the property or, for a positional record, on the constructor parameter.
         if (!model.TryGetMember(property, out var member)
@@ -95,12 +128,12 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         }
 
         var options = context.Options.AnalyzerConfigOptionsProvider;
-        var filePatterns = patterns.GetOrAdd(declaration.SyntaxTree, tree => ReadPatterns(options.GetOptions(tree)));
+        var filePatterns = patterns.GetValue(options.GetOptions(declaration.SyntaxTree), static fileOptions => ReadPatterns(fileOptions));
         for (var i = 0; i < Roles.Length; i++)
         {
             var role = Roles[i];
             if (role.IsDuration != isDuration
-                || context.Compilation.GetTypeByMetadataName(role.AttributeMetadataName) is null
+                || !declared[i]
                 || !filePatterns[i].Matches(property.ContainingType.Name, property.Name))
             {
                 continue;
@@ -117,15 +150,15 @@ public sealed class RoleSuggestionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static ImmutableArray<NamePatterns> ReadPatterns(AnalyzerConfigOptions options)
+    private static NamePatterns[] ReadPatterns(AnalyzerConfigOptions options)
     {
-        var result = ImmutableArray.CreateBuilder<NamePatterns>(Roles.Length);
-        foreach (var role in Roles)
+        var result = new NamePatterns[Roles.Length];
+        for (var i = 0; i < result.Length; i++)
         {
-            result.Add(NamePatterns.Read(options, DiagnosticIds.RoleAttributeSuggested, role.Option, role.DefaultPatterns));
+            result[i] = NamePatterns.Read(options, DiagnosticIds.RoleAttributeSuggested, Roles[i].Option, Roles[i].DefaultPatterns);
         }
 
-        return result.MoveToImmutable();
+        return result;
     }
 
     private static ITypeSymbol Underlying(ITypeSymbol type)

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,6 +20,11 @@ namespace Veltrix.Analyzers.Usage;
 /// <c>OnChange</c> handler (which refresh the stored value on every reload) are not reported. The value is followed
 /// through member accesses, indexers, conversions and locals initialized from <c>Current</c>; not through method calls.
 /// </summary>
+/// <remarks>
+/// The rule runs only where it can report: in a compilation that references <c>LiveConfig&lt;T&gt;</c>, on the
+/// assignments and member initializers of member bodies that name <c>Current</c> (<see cref="IdentifierScan"/>); only
+/// those bodies are bound and get an operation tree for it.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
 {
@@ -44,20 +51,64 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(
-                c => AnalyzeAssignment(c, liveConfig),
-                OperationKind.SimpleAssignment,
-                OperationKind.CoalesceAssignment);
-            start.RegisterOperationAction(
-                c => AnalyzeInitializer(c, liveConfig),
-                OperationKind.FieldInitializer,
-                OperationKind.PropertyInitializer);
+            // One syntax action on the assignments and member initializers, which the driver reaches on the walk it
+            // makes for every syntax analyzer: compilation-wide operation actions would have it build an operation tree
+            // for every member body of the project, and a symbol-start action costs it bookkeeping for every member.
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeNode(c, liveConfig),
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxKind.CoalesceAssignmentExpression,
+                SyntaxKind.EqualsValueClause);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol liveConfig)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig)
     {
-        var assignment = (IAssignmentOperation)context.Operation;
+        // A stored value comes from a read of Current in the same member body, directly or through locals declared
+        // there: code that never names Current is passed over before anything is bound. The initializer of a local or
+        // of a parameter is no member's.
+        var node = context.Node;
+        if (node is EqualsValueClauseSyntax { Parent: not (VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or PropertyDeclarationSyntax) }
+            || !IdentifierScan.InNode(CodeOf(node), VeltrixSymbols.CurrentPropertyName))
+        {
+            return;
+        }
+
+        switch (context.SemanticModel.GetOperation(node, context.CancellationToken))
+        {
+            case IAssignmentOperation { Kind: OperationKind.SimpleAssignment or OperationKind.CoalesceAssignment } assignment:
+                AnalyzeAssignment(context, assignment, liveConfig);
+                break;
+            case ISymbolInitializerOperation { Kind: OperationKind.FieldInitializer or OperationKind.PropertyInitializer } initializer:
+                AnalyzeInitializer(context, initializer, liveConfig);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The code that holds every local <paramref name="node"/> can read: its member declaration, or, for top-level
+    /// statements, the compilation unit (they are one body).
+    /// </summary>
+    private static SyntaxNode CodeOf(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is GlobalStatementSyntax { Parent: { } unit })
+            {
+                return unit;
+            }
+
+            if (current is MemberDeclarationSyntax)
+            {
+                return current;
+            }
+        }
+
+        return node.SyntaxTree.GetRoot(CancellationToken.None);
+    }
+
+    private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, IAssignmentOperation assignment, INamedTypeSymbol liveConfig)
+    {
         var (member, isStatic, instance) = assignment.Target switch
         {
             IFieldReferenceOperation field => ((ISymbol)field.Field, field.Field.IsStatic, field.Instance),
@@ -74,9 +125,9 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
         Check(context, liveConfig, member, isStatic, assignment.Value, assignment.Syntax.GetLocation());
     }
 
-    private static void AnalyzeInitializer(OperationAnalysisContext context, INamedTypeSymbol liveConfig)
+    private static void AnalyzeInitializer(SyntaxNodeAnalysisContext context, ISymbolInitializerOperation initializer, INamedTypeSymbol liveConfig)
     {
-        var (member, isStatic) = context.Operation switch
+        var (member, isStatic) = initializer switch
         {
             IFieldInitializerOperation { InitializedFields.Length: > 0 } field => ((ISymbol)field.InitializedFields[0], field.InitializedFields[0].IsStatic),
             IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => (property.InitializedProperties[0], property.InitializedProperties[0].IsStatic),
@@ -84,19 +135,18 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
         };
         if (member is not null)
         {
-            var value = ((ISymbolInitializerOperation)context.Operation).Value;
-            Check(context, liveConfig, member, isStatic, value, value.Syntax.GetLocation());
+            Check(context, liveConfig, member, isStatic, initializer.Value, initializer.Value.Syntax.GetLocation());
         }
     }
 
-    private static void Check(OperationAnalysisContext context, INamedTypeSymbol liveConfig, ISymbol member, bool isStatic, IOperation value, Location location)
+    private static void Check(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig, ISymbol member, bool isStatic, IOperation value, Location location)
     {
         if (FromCurrent(value, liveConfig, 0) is not { } current)
         {
             return;
         }
 
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree);
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Node.SyntaxTree);
         var includeScalars = !options.TryGetValue(AnalyzerThresholds.Key(DiagnosticIds.SnapshotStoredInField, IncludeScalarsOption), out var text)
             || !bool.TryParse(text.Trim(), out var parsed)
             || parsed;
@@ -132,7 +182,7 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
                     value = parenthesized.Operand;
                     break;
                 case IPropertyReferenceOperation property
-                    when property.Property.Name == "Current"
+                    when property.Property.Name == VeltrixSymbols.CurrentPropertyName
                         && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType.OriginalDefinition, liveConfig):
                     return property;
                 case IPropertyReferenceOperation property:

@@ -9,23 +9,33 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Veltrix.Benchmarks.Analyzers;
 
 /// <summary>
-/// What the Veltrix analyzers cost a build (and the IDE, which runs them as the user types): every
-/// <see cref="DiagnosticAnalyzer"/> of the analyzer assembly, found by reflection so that rules added later are
-/// included, run through <see cref="CompilationWithAnalyzers.GetAnalyzerDiagnosticsAsync()"/> over a project of
-/// 1,000 schema types (one file each, every member with a role attribute and a value) and over a project of the same
-/// size with no schema types. <see cref="CompilerOnly"/> is the compiler's own binding of the schema project, for scale:
-/// analyzer runs bind the same code, so the analyzers' own cost is the difference.
+/// What the Veltrix analyzers cost a build (and the IDE, which runs them as the user types), against the analyzer
+/// driver's own floor measured in the same run: over a project of 1,000 files that references Veltrix, with no schema
+/// type (<see cref="AnalyzedProject.NoSchemaTypes"/>) or with 1,000 of them (<see cref="AnalyzedProject.SchemaTypes"/>),
+/// <see cref="VeltrixAnalyzers"/> runs every <see cref="DiagnosticAnalyzer"/> of the analyzer assembly (found by
+/// reflection, so that rules added later are included), <see cref="DriverFloor"/> runs a do-nothing analyzer
+/// (<see cref="DriverFloorAnalyzer"/>) and <see cref="CompilerOnly"/> the compiler alone, all on fresh clones of the
+/// same compilation. The ratio of <see cref="VeltrixAnalyzers"/> to <see cref="DriverFloor"/> is what the Veltrix
+/// rules add (docs/benchmarks.md, "Analyzer cost").
 /// </summary>
 [MemoryDiagnoser]
 public class AnalyzerBenchmarks
 {
     private const int TypeCount = 1_000;
 
-    private ImmutableArray<DiagnosticAnalyzer> _analyzers;
-    private CSharpCompilation _schemas = null!;
-    private CSharpCompilation _plain = null!;
+    // As the compiler runs analyzers: concurrently, and without timing each action (csc does only with /reportanalyzer).
+    private static readonly CompilationWithAnalyzersOptions Options =
+        new(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
 
-    /// <summary>Builds both compilations and instantiates the analyzers.</summary>
+    private ImmutableArray<DiagnosticAnalyzer> _veltrix;
+    private ImmutableArray<DiagnosticAnalyzer> _floor;
+    private CSharpCompilation _compilation = null!;
+
+    /// <summary>The project analyzed.</summary>
+    [Params(AnalyzedProject.NoSchemaTypes, AnalyzedProject.SchemaTypes)]
+    public AnalyzedProject Project { get; set; }
+
+    /// <summary>Builds the compilation, instantiates the analyzers and checks what each reports.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -39,54 +49,81 @@ public class AnalyzerBenchmarks
             }
         }
 
-        _analyzers = analyzers.ToImmutable();
-        _schemas = Compile("Schemas", withSchema: true);
-        _plain = Compile("Plain", withSchema: false);
-        foreach (var compilation in new[] { _schemas, _plain })
+        _veltrix = analyzers.ToImmutable();
+        _floor = [new DriverFloorAnalyzer()];
+        _compilation = Compile(Project);
+        var errors = _compilation.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
         {
-            var errors = compilation.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                throw new InvalidOperationException("The benchmark source does not compile: " + errors[0]);
-            }
+            throw new InvalidOperationException("The benchmark source does not compile: " + errors[0]);
         }
 
-        // One warm run, and a check that the analyzers really see the schema types: every tenth one has a bad value.
-        var reported = Run(_schemas).Result;
-        Console.WriteLine($"// {_analyzers.Length} analyzers; {reported.Length} diagnostics over {TypeCount} schema types; {Run(_plain).Result.Length} over {TypeCount} plain types");
+        // One warm run of each, and a check that the analyzers really see the schema types (every tenth has a cache
+        // size of 0, VLX1001) and report nothing on the plain ones, and that the floor reports nothing at all.
+        var reported = Run(_veltrix).Result;
+        var expected = Project == AnalyzedProject.SchemaTypes ? TypeCount / 10 : 0;
+        if (reported.Length != expected || reported.Any(static d => d.Id != "VLX1001"))
+        {
+            throw new InvalidOperationException($"{Project}: expected {expected} VLX1001, the analyzers reported {reported.Length}: {string.Join(", ", reported.Take(3))}");
+        }
+
+        var floor = Run(_floor).Result;
+        if (floor.Length != 0)
+        {
+            throw new InvalidOperationException($"The do-nothing analyzer reported {floor[0]}");
+        }
+
+        Console.WriteLine($"// {Project}: {_veltrix.Length} Veltrix analyzers, {reported.Length} diagnostics over {TypeCount} files");
     }
 
-    /// <summary>All analyzers over 1,000 schema types.</summary>
+    /// <summary>The compiler alone: binding and checking the whole project, which every analyzer run causes too.</summary>
     [Benchmark]
-    public Task<ImmutableArray<Diagnostic>> SchemaTypes1000() => Run(_schemas);
+    public ImmutableArray<Diagnostic> CompilerOnly() => _compilation.Clone().GetDiagnostics();
 
-    /// <summary>All analyzers over 1,000 types with no Veltrix attribute (Veltrix referenced).</summary>
-    [Benchmark]
-    public Task<ImmutableArray<Diagnostic>> NoSchemaTypes() => Run(_plain);
-
-    /// <summary>The compiler alone binding the schema project: the floor every analyzer run pays too.</summary>
+    /// <summary>A do-nothing analyzer: the analyzer driver's own floor.</summary>
     [Benchmark(Baseline = true)]
-    public ImmutableArray<Diagnostic> CompilerOnly() => _schemas.Clone().GetDiagnostics();
+    public Task<ImmutableArray<Diagnostic>> DriverFloor() => Run(_floor);
 
-    private Task<ImmutableArray<Diagnostic>> Run(CSharpCompilation compilation)
-        => compilation.Clone().WithAnalyzers(_analyzers).GetAnalyzerDiagnosticsAsync();
+    /// <summary>Every Veltrix analyzer.</summary>
+    [Benchmark]
+    public Task<ImmutableArray<Diagnostic>> VeltrixAnalyzers() => Run(_veltrix);
 
-    private static CSharpCompilation Compile(string name, bool withSchema)
+    private Task<ImmutableArray<Diagnostic>> Run(ImmutableArray<DiagnosticAnalyzer> analyzers)
+        => _compilation.Clone().WithAnalyzers(analyzers, Options).GetAnalyzerDiagnosticsAsync();
+
+    private static CSharpCompilation Compile(AnalyzedProject project)
     {
+        var withSchema = project == AnalyzedProject.SchemaTypes;
         var trees = new List<SyntaxTree>(TypeCount);
         for (var i = 0; i < TypeCount; i++)
         {
             trees.Add(CSharpSyntaxTree.ParseText(Source(i, withSchema), path: $"Type{i}.cs"));
         }
 
+        return CSharpCompilation.Create(project.ToString(), trees, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    /// <summary>
+    /// What an application that uses Veltrix references: the shared framework, the Veltrix runtime and
+    /// <c>IConfiguration</c> (so that every rule is registered). Not the benchmark process's own assemblies, which
+    /// include schemas of up to 10,000 keys compiled into this project.
+    /// </summary>
+    private static List<MetadataReference> References()
+    {
+        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location);
         var references = new List<MetadataReference>();
         foreach (var path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
         {
-            references.Add(MetadataReference.CreateFromFile(path));
+            if (string.Equals(Path.GetDirectoryName(path), framework, StringComparison.Ordinal))
+            {
+                references.Add(MetadataReference.CreateFromFile(path));
+            }
         }
 
         references.Add(MetadataReference.CreateFromFile(typeof(VeltrixConfigAttribute).Assembly.Location));
-        return CSharpCompilation.Create(name, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location));
+        references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly.Location));
+        return references;
     }
 
     private static string Source(int i, bool withSchema)

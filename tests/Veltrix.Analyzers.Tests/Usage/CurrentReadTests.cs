@@ -168,6 +168,104 @@ public sealed class CurrentReadTests
     }
 
     [Fact]
+    public async Task EveryKindOfReader_ReportedWithTheReadersName()
+    {
+        // Each member body is a reader of its own: an initializer, an accessor, an operator, a constructor (a primary
+        // constructor's base arguments too), a lambda and a local function; and so is each of a nested type's members.
+        const string source = UsageTest.Usings + Schema + """
+            public class Base(int first, int second);
+
+            public sealed class Handler(LiveConfig<ServerConfig> live) : Base({|#0:live.Current|}.Port, live.Current.Port)
+            {
+                private readonly int _sum = {|#1:live.Current|}.Port + live.Current.Port;
+
+                public int Total { get; } = {|#2:live.Current|}.Port + live.Current.Port;
+
+                public int Arrow => {|#3:live.Current|}.Port + live.Current.Port;
+
+                public int Accessor
+                {
+                    get { return {|#4:live.Current|}.Port + live.Current.Port; }
+                }
+
+                public int this[int index] => {|#5:live.Current|}.Port + live.Current.Port + index;
+
+                public static int operator +(Handler handler, LiveConfig<ServerConfig> other) => {|#6:other.Current|}.Port + other.Current.Port;
+
+                public Handler(LiveConfig<ServerConfig> live, int extra)
+                    : this(live)
+                {
+                    _sum = {|#7:live.Current|}.Port + live.Current.Port + extra;
+                }
+
+                public int Lambda()
+                {
+                    Func<int> read = () => {|#8:live.Current|}.Port + live.Current.Port;
+                    return read();
+                }
+
+                public int Local()
+                {
+                    return Read();
+
+                    int Read() => {|#9:live.Current|}.Port + live.Current.Port;
+                }
+
+                public sealed class Nested(LiveConfig<ServerConfig> inner)
+                {
+                    public int Sum() => {|#10:inner.Current|}.Port + inner.Current.Port;
+                }
+            }
+            """;
+
+        var test = UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig");
+        string[] readers = ["Handler", "_sum", "Total", "Arrow", "Accessor", "this[]", "op_Addition", "Handler", "a lambda in Lambda", "Read", "Sum"];
+        for (var i = 0; i < readers.Length; i++)
+        {
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.CurrentReadMoreThanOnce)
+                .WithLocation(i)
+                .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments(i == 6 ? "other.Current" : i == 10 ? "inner.Current" : "live.Current", "2 times", readers[i]));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task PartialTypeAndTopLevelStatements_ReadsInEveryPartReported()
+    {
+        // The second part of a partial type and the top-level statements are read as any other code.
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<CurrentReadAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>().WithVeltrix();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(("Program.cs", UsageTest.Usings + """
+            var live = Handler.Create();
+            Console.WriteLine({|#0:live.Current|}.Port + live.Current.Port);
+
+            """ + Schema + """
+            public sealed partial class Handler
+            {
+                public static LiveConfig<ServerConfig> Create() => null!;
+            }
+            """));
+        test.TestState.Sources.Add(("Handler.cs", UsageTest.Usings + """
+            public sealed partial class Handler(LiveConfig<ServerConfig> live)
+            {
+                public int Sum() => {|#1:live.Current|}.Port + live.Current.Port;
+            }
+            """));
+        test.WithSchemas("ServerConfig");
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.CurrentReadMoreThanOnce)
+            .WithLocation(0)
+            .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("live.Current", "2 times", "<Main>$"));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.CurrentReadMoreThanOnce)
+            .WithLocation(1)
+            .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("live.Current", "2 times", "Sum"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task VeltrixNotReferenced_NothingReported()
     {
         const string source = """

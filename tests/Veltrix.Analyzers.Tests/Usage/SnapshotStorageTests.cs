@@ -152,6 +152,74 @@ public sealed class SnapshotStorageTests
     }
 
     [Fact]
+    public async Task EveryPlaceAValueIsStored_Reported()
+    {
+        // Static and instance initializers, accessors, operators, lambdas, local functions, nested types, a local taken
+        // from Current a few statements earlier, and a partial type's second part.
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<SnapshotStorageAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>().WithVeltrix();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add(("Program.cs", UsageTest.Usings + """
+            var live = Service.Create();
+            var snapshot = live.Current;
+            var cache = snapshot.Cache;
+            {|VLX3002:Service.Stored = cache|};
+
+            """ + Schema + """
+            public sealed partial class Service(LiveConfig<ServerConfig> live)
+            {
+                public static CacheConfig? Stored;
+                private static readonly LiveConfig<ServerConfig> Shared = Create();
+                private static readonly int s_port = {|VLX3002:Shared.Current.Port|}, s_other = 1;
+                private int _port;
+
+                public CacheConfig Cache { get; } = {|VLX3002:live.Current.Cache|};
+
+                public int Port
+                {
+                    get => _port;
+                    set => {|VLX3002:_port = live.Current.Port|};
+                }
+
+                public static LiveConfig<ServerConfig> Create() => null!;
+
+                public static Service operator +(Service service, LiveConfig<ServerConfig> other)
+                {
+                    {|VLX3002:Stored = other.Current.Cache|};
+                    return service;
+                }
+
+                public void Later()
+                {
+                    Action store = () => {|VLX3002:_port = live.Current.Port|};
+                    Store();
+                    store();
+
+                    void Store() => {|VLX3002:Stored ??= live.Current.Cache|};
+                }
+
+                public sealed class Nested(LiveConfig<ServerConfig> inner)
+                {
+                    private readonly ServerConfig _config = {|VLX3002:inner.Current|};
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("Service.cs", UsageTest.Usings + """
+            public sealed partial class Service
+            {
+                public void Refresh(LiveConfig<ServerConfig> other)
+                {
+                    var config = other.Current;
+                    {|VLX3002:this.Cached = config|};
+                }
+
+                public ServerConfig? Cached { get; private set; }
+            }
+            """));
+        test.WithSchemas("ServerConfig");
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task VeltrixNotReferenced_NothingReported()
     {
         const string source = """
