@@ -102,8 +102,20 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        Report(context, trigger, reads, reloads);
+        Report(context, Owner(context, block, trigger), trigger, reads, reloads);
     }
+
+    /// <summary>
+    /// The symbol that owns <paramref name="block"/>, as a block action sees it: for an initializer, the member it
+    /// initializes (the driver analyzes the syntax of <c>int a = 1, b = 2;</c> as the first field's); otherwise the
+    /// member whose declaration the driver is analyzing.
+    /// </summary>
+    private static ISymbol? Owner(SyntaxNodeAnalysisContext context, IOperation block, IOperation trigger) => block switch
+    {
+        IFieldInitializerOperation { InitializedFields.Length: > 0 } field => field.InitializedFields[0],
+        IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => property.InitializedProperties[0],
+        _ => context.ContainingSymbol ?? context.SemanticModel.GetEnclosingSymbol(trigger.Syntax.SpanStart, context.CancellationToken),
+    };
 
     private static CurrentRead? Classify(IPropertyReferenceOperation reference, INamedTypeSymbol liveConfig, bool countLoops)
     {
@@ -185,10 +197,9 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => null,
     };
 
-    private static void Report(SyntaxNodeAnalysisContext context, IOperation trigger, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
+    private static void Report(SyntaxNodeAnalysisContext context, ISymbol? owner, IOperation trigger, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
     {
-        // The member whose declaration the driver is analyzing: the symbol that owns the block.
-        if ((context.ContainingSymbol ?? context.SemanticModel.GetEnclosingSymbol(trigger.Syntax.SpanStart, context.CancellationToken)) is not { } owner)
+        if (owner is null)
         {
             return;
         }

@@ -170,14 +170,17 @@ public sealed class CurrentReadTests
     [Fact]
     public async Task EveryKindOfReader_ReportedWithTheReadersName()
     {
-        // Each member body is a reader of its own: an initializer, an accessor, an operator, a constructor (a primary
-        // constructor's base arguments too), a lambda and a local function; and so is each of a nested type's members.
+        // Each member body is a reader of its own: an initializer (each field's of one declaration), an accessor, an
+        // operator, a constructor (a primary constructor's base arguments too), a lambda and a local function; and so
+        // is each of a nested type's members.
         const string source = UsageTest.Usings + Schema + """
             public class Base(int first, int second);
 
             public sealed class Handler(LiveConfig<ServerConfig> live) : Base({|#0:live.Current|}.Port, live.Current.Port)
             {
                 private readonly int _sum = {|#1:live.Current|}.Port + live.Current.Port;
+
+                private readonly int _first = 1, _second = {|#11:live.Current|}.Port + live.Current.Port;
 
                 public int Total { get; } = {|#2:live.Current|}.Port + live.Current.Port;
 
@@ -219,7 +222,7 @@ public sealed class CurrentReadTests
             """;
 
         var test = UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig");
-        string[] readers = ["Handler", "_sum", "Total", "Arrow", "Accessor", "this[]", "op_Addition", "Handler", "a lambda in Lambda", "Read", "Sum"];
+        string[] readers = ["Handler", "_sum", "Total", "Arrow", "Accessor", "this[]", "op_Addition", "Handler", "a lambda in Lambda", "Read", "Sum", "_second"];
         for (var i = 0; i < readers.Length; i++)
         {
             test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.CurrentReadMoreThanOnce)
