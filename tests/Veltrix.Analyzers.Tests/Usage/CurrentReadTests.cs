@@ -269,6 +269,32 @@ public sealed class CurrentReadTests
     }
 
     [Fact]
+    public async Task LargeMethod_ReadsFarApartAndInALoop_Reported()
+    {
+        // A member body of many statements, with reads of Current far apart: counted as in any other method.
+        var padding = string.Concat(Enumerable.Range(0, 120).Select(static i => $"        total = total + {i};\n"));
+        var source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live, LiveConfig<ServerConfig> other)
+            {
+                public int Sum(IEnumerable<int> sizes)
+                {
+                    var total = {|VLX3001:live.Current|}.Port;
+
+            """ + padding + """
+                    foreach (var size in sizes)
+                    {
+                        total += {|VLX3001:other.Current|}.Cache.MaxEntries;
+                    }
+
+                    return total + live.Current.Port;
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
     public async Task VeltrixNotReferenced_NothingReported()
     {
         const string source = """
