@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,6 +31,9 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
     /// <summary>The option that turns counting a loop read as many reads on or off (default <c>true</c>).</summary>
     public const string CountLoopReadsOption = "count_loop_reads";
 
+    // The size, in characters, from which a block's reads are counted once and remembered rather than counted per read.
+    private const int LargeBlock = 2_048;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.CurrentReadMoreThanOnce];
 
@@ -48,15 +52,19 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
             // Every read the rule counts is written receiver.Current, so a syntax action on member accesses, with the
             // name checked before anything is bound, finds the operation blocks that can hold one; a compilation-wide
             // block action would have the driver build an operation tree for every member body of the project.
-            start.RegisterSyntaxNodeAction(c => AnalyzeAccess(c, liveConfig), SyntaxKind.SimpleMemberAccessExpression);
+            // The reads of a large block, counted once however many reads trigger it: they depend only on the block's
+            // operation tree, so keeping them across actions cannot go stale.
+            var counted = new ConditionalWeakTable<IOperation, BlockReads>();
+            start.RegisterSyntaxNodeAction(c => AnalyzeAccess(c, liveConfig, counted), SyntaxKind.SimpleMemberAccessExpression);
         });
     }
 
     /// <summary>
     /// Counts the reads of the operation block that holds a read of <c>Current</c> and reports the groups whose first
-    /// read is this one: every group is reported once, from its own first read, with no state kept between actions.
+    /// read is this one: every group is reported once, from its own first read, and no action depends on another
+    /// having run (the IDE may analyze one document more than once with the same compilation).
     /// </summary>
-    private static void AnalyzeAccess(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig)
+    private static void AnalyzeAccess(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig, ConditionalWeakTable<IOperation, BlockReads> counted)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (!string.Equals(access.Name.Identifier.ValueText, VeltrixSymbols.CurrentPropertyName, StringComparison.Ordinal)
@@ -81,15 +89,23 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
             block = parent;
         }
 
-        var reads = new List<CurrentRead>();
-        var reloads = new List<(ISymbol Receiver, int Position)>();
+        // A small block (most are) is counted again for each of its reads, which costs less than remembering it.
+        var found = block.Syntax.Span.Length < LargeBlock
+            ? Count(block, liveConfig, countLoops)
+            : counted.GetValue(block, large => Count(large, liveConfig, countLoops));
+        Report(context, Owner(context, block, trigger), trigger, found.Reads, found.Reloads);
+    }
+
+    private static BlockReads Count(IOperation block, INamedTypeSymbol liveConfig, bool countLoops)
+    {
+        var found = new BlockReads();
         foreach (var operation in block.DescendantsAndSelf())
         {
             if (operation is IPropertyReferenceOperation reference)
             {
                 if (Classify(reference, liveConfig, countLoops) is { } read)
                 {
-                    reads.Add(read);
+                    found.Reads.Add(read);
                 }
             }
             else if (operation is IInvocationOperation invocation
@@ -98,12 +114,24 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
                 && Receiver(invocation.Instance) is { } receiver)
             {
                 // An explicit Reload() between two reads means the code expects two generations.
-                reloads.Add((receiver, invocation.Syntax.SpanStart));
+                found.Reloads.Add((receiver, invocation.Syntax.SpanStart));
             }
         }
 
-        Report(context, trigger, reads, reloads);
+        return found;
     }
+
+    /// <summary>
+    /// The symbol that owns <paramref name="block"/>, as a block action sees it: for an initializer, the member it
+    /// initializes (the driver analyzes the syntax of <c>int a = 1, b = 2;</c> as the first field's); otherwise the
+    /// member whose declaration the driver is analyzing.
+    /// </summary>
+    private static ISymbol? Owner(SyntaxNodeAnalysisContext context, IOperation block, IOperation trigger) => block switch
+    {
+        IFieldInitializerOperation { InitializedFields.Length: > 0 } field => field.InitializedFields[0],
+        IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => property.InitializedProperties[0],
+        _ => context.ContainingSymbol ?? context.SemanticModel.GetEnclosingSymbol(trigger.Syntax.SpanStart, context.CancellationToken),
+    };
 
     private static CurrentRead? Classify(IPropertyReferenceOperation reference, INamedTypeSymbol liveConfig, bool countLoops)
     {
@@ -185,10 +213,9 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         _ => null,
     };
 
-    private static void Report(SyntaxNodeAnalysisContext context, IOperation trigger, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
+    private static void Report(SyntaxNodeAnalysisContext context, ISymbol? owner, IOperation trigger, List<CurrentRead> reads, List<(ISymbol Receiver, int Position)> reloads)
     {
-        // The member whose declaration the driver is analyzing: the symbol that owns the block.
-        if ((context.ContainingSymbol ?? context.SemanticModel.GetEnclosingSymbol(trigger.Syntax.SpanStart, context.CancellationToken)) is not { } owner)
+        if (owner is null)
         {
             return;
         }
@@ -266,6 +293,14 @@ public sealed class CurrentReadAnalyzer : DiagnosticAnalyzer
         IMethodSymbol { AssociatedSymbol: { } associated } => associated.Name,
         _ => owner.Name,
     };
+
+    /// <summary>The reads of <c>Current</c> and the <c>Reload()</c> calls of one operation block.</summary>
+    private sealed class BlockReads
+    {
+        public List<CurrentRead> Reads { get; } = [];
+
+        public List<(ISymbol Receiver, int Position)> Reloads { get; } = [];
+    }
 
     private sealed class GroupComparer : IEqualityComparer<(IOperation? Scope, ISymbol Receiver, int Segment)>
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,6 +37,9 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
 
     private const int MaxLocalDepth = 4;
 
+    // The size, in characters, from which a member's scan for Current is remembered rather than repeated.
+    private const int LargeMember = 2_048;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.SnapshotStoredInField];
 
@@ -54,22 +58,25 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
             // One syntax action on the assignments and member initializers, which the driver reaches on the walk it
             // makes for every syntax analyzer: compilation-wide operation actions would have it build an operation tree
             // for every member body of the project, and a symbol-start action costs it bookkeeping for every member.
+            // Whether a large member's code names Current, scanned once however many assignments it holds: the answer
+            // depends only on the (immutable) syntax, so keeping it across actions cannot go stale.
+            var scanned = new ConditionalWeakTable<SyntaxNode, StrongBox<bool>>();
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeNode(c, liveConfig),
+                c => AnalyzeNode(c, liveConfig, scanned),
                 SyntaxKind.SimpleAssignmentExpression,
                 SyntaxKind.CoalesceAssignmentExpression,
                 SyntaxKind.EqualsValueClause);
         });
     }
 
-    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig)
+    private static void AnalyzeNode(SyntaxNodeAnalysisContext context, INamedTypeSymbol liveConfig, ConditionalWeakTable<SyntaxNode, StrongBox<bool>> scanned)
     {
         // A stored value comes from a read of Current in the same member body, directly or through locals declared
         // there: code that never names Current is passed over before anything is bound. The initializer of a local or
         // of a parameter is no member's.
         var node = context.Node;
         if (node is EqualsValueClauseSyntax { Parent: not (VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or PropertyDeclarationSyntax) }
-            || !IdentifierScan.InNode(CodeOf(node), VeltrixSymbols.CurrentPropertyName))
+            || !NamesCurrent(CodeOf(node), scanned))
         {
             return;
         }
@@ -84,6 +91,12 @@ public sealed class SnapshotStorageAnalyzer : DiagnosticAnalyzer
                 break;
         }
     }
+
+    // A small member (most are) is scanned again for each of its assignments, which costs less than remembering it.
+    private static bool NamesCurrent(SyntaxNode code, ConditionalWeakTable<SyntaxNode, StrongBox<bool>> scanned)
+        => code.Span.Length < LargeMember
+            ? IdentifierScan.InNode(code, VeltrixSymbols.CurrentPropertyName)
+            : scanned.GetValue(code, static large => new StrongBox<bool>(IdentifierScan.InNode(large, VeltrixSymbols.CurrentPropertyName))).Value;
 
     /// <summary>
     /// The code that holds every local <paramref name="node"/> can read: its member declaration, or, for top-level

@@ -170,14 +170,17 @@ public sealed class CurrentReadTests
     [Fact]
     public async Task EveryKindOfReader_ReportedWithTheReadersName()
     {
-        // Each member body is a reader of its own: an initializer, an accessor, an operator, a constructor (a primary
-        // constructor's base arguments too), a lambda and a local function; and so is each of a nested type's members.
+        // Each member body is a reader of its own: an initializer (each field's of one declaration), an accessor, an
+        // operator, a constructor (a primary constructor's base arguments too), a lambda and a local function; and so
+        // is each of a nested type's members.
         const string source = UsageTest.Usings + Schema + """
             public class Base(int first, int second);
 
             public sealed class Handler(LiveConfig<ServerConfig> live) : Base({|#0:live.Current|}.Port, live.Current.Port)
             {
                 private readonly int _sum = {|#1:live.Current|}.Port + live.Current.Port;
+
+                private readonly int _first = 1, _second = {|#11:live.Current|}.Port + live.Current.Port;
 
                 public int Total { get; } = {|#2:live.Current|}.Port + live.Current.Port;
 
@@ -219,7 +222,7 @@ public sealed class CurrentReadTests
             """;
 
         var test = UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig");
-        string[] readers = ["Handler", "_sum", "Total", "Arrow", "Accessor", "this[]", "op_Addition", "Handler", "a lambda in Lambda", "Read", "Sum"];
+        string[] readers = ["Handler", "_sum", "Total", "Arrow", "Accessor", "this[]", "op_Addition", "Handler", "a lambda in Lambda", "Read", "Sum", "_second"];
         for (var i = 0; i < readers.Length; i++)
         {
             test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(Diagnostics.DiagnosticDescriptors.CurrentReadMoreThanOnce)
@@ -263,6 +266,32 @@ public sealed class CurrentReadTests
             .WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("live.Current", "2 times", "Sum"));
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task LargeMethod_ReadsFarApartAndInALoop_Reported()
+    {
+        // A member body of many statements, with reads of Current far apart: counted as in any other method.
+        var padding = string.Concat(Enumerable.Range(0, 120).Select(static i => $"        total = total + {i};\n"));
+        var source = UsageTest.Usings + Schema + """
+            public sealed class Handler(LiveConfig<ServerConfig> live, LiveConfig<ServerConfig> other)
+            {
+                public int Sum(IEnumerable<int> sizes)
+                {
+                    var total = {|VLX3001:live.Current|}.Port;
+
+            """ + padding + """
+                    foreach (var size in sizes)
+                    {
+                        total += {|VLX3001:other.Current|}.Cache.MaxEntries;
+                    }
+
+                    return total + live.Current.Port;
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<CurrentReadAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
     }
 
     [Fact]

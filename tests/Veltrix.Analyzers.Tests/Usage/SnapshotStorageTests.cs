@@ -220,6 +220,37 @@ public sealed class SnapshotStorageTests
     }
 
     [Fact]
+    public async Task LargeMember_ValueFromALocalTakenManyStatementsEarlier_Reported()
+    {
+        // A member body of many assignments, with the read of Current far from the assignment that stores it.
+        var padding = string.Concat(Enumerable.Range(0, 120).Select(static i => $"        _count = _count + {i};\n"));
+        var source = UsageTest.Usings + Schema + """
+            public sealed class Service
+            {
+                private CacheConfig? _cache;
+                private int _count;
+
+                public Service(LiveConfig<ServerConfig> live)
+                {
+                    var config = live.Current;
+
+            """ + padding + """
+                    {|VLX3002:_cache = config.Cache|};
+                }
+
+                public void Count(int step)
+                {
+
+            """ + padding + """
+                    _count += step;
+                }
+            }
+            """;
+
+        await UsageTest.Analyze<SnapshotStorageAnalyzer>(source).WithSchemas("ServerConfig").RunAsync();
+    }
+
+    [Fact]
     public async Task VeltrixNotReferenced_NothingReported()
     {
         const string source = """
