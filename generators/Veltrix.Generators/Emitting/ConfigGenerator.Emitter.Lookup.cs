@@ -85,12 +85,12 @@ public sealed partial class ConfigGenerator
             var literal = CSharp.Literal(sectionPath);
             var length = CSharp.Literal(sectionPath.Length);
             writer.WriteLine($$"""
-                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && {{Span}}.StartsWith(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
+                if (keyPath.Length > {{length}} && keyPath[{{length}}] == ':' && global::Veltrix.KeyTable.Matches(keyPath.Slice(0, {{length}}), {{literal}}))
                 {
                     return TryGetValue_{{stem}}(config, keyPath.Slice({{CSharp.Literal(sectionPath.Length + 1)}}), out value);
                 }
 
-                if ({{Span}}.Equals(keyPath, {{literal}}, {{OrdinalIgnoreCase}}))
+                if (global::Veltrix.KeyTable.Matches(keyPath, {{literal}}))
                 {
                     value = global::Veltrix.ConfigValue.FromSection(config);
                     return true;

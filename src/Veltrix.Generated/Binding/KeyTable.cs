@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Veltrix;
 
@@ -14,8 +15,8 @@ namespace Veltrix;
 /// <c>offsets[i + 1]</c>. The buckets form an open-addressing table placed at compile time with
 /// <see cref="KeyHash"/>: a bucket holds an ordinal plus one, or zero when empty, and a key that collides sits in
 /// the next free bucket. At most half the buckets are used, so a search ends at an empty one within a few steps.
-/// A lookup hashes the path once and compares it with one or two candidates, ordinally ignoring case: its cost does
-/// not grow with the number of keys, and it allocates nothing.
+/// A lookup hashes the path once and compares it with one or two candidates with <see cref="Matches"/>: its cost
+/// does not grow with the number of keys, and it allocates nothing.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly ref struct KeyTable
@@ -56,12 +57,70 @@ public readonly ref struct KeyTable
 
             var start = _offsets[ordinal];
             var length = _offsets[ordinal + 1] - start;
-            if (length == key.Length && key.Equals(_keys.AsSpan(start, length), StringComparison.OrdinalIgnoreCase))
+            if (length == key.Length && Matches(key, _keys.AsSpan(start, length)))
             {
                 return ordinal;
             }
 
             bucket = (bucket + 1) & mask;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> equals <paramref name="known"/> ordinally ignoring case, exactly as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> decides: the one comparison generated lookups make.
+    /// </summary>
+    /// <remarks>
+    /// Keys are almost always ASCII, so four characters are compared per step, folded to upper case in one 64-bit
+    /// register; the last step overlaps the one before it when the length is not a multiple of four. A step that meets
+    /// a character outside ASCII hands the whole comparison to <see cref="StringComparison.OrdinalIgnoreCase"/>, which
+    /// folds those characters by its own table.
+    /// </remarks>
+    /// <param name="key">The key looked up.</param>
+    /// <param name="known">A key the table holds.</param>
+    /// <returns>Whether the two are the same key.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Matches(ReadOnlySpan<char> key, ReadOnlySpan<char> known)
+    {
+        if (key.Length != known.Length)
+        {
+            return false;
+        }
+
+        if (key.Length < 4)
+        {
+            return key.Equals(known, StringComparison.OrdinalIgnoreCase);
+        }
+
+        ref var left = ref MemoryMarshal.GetReference(key);
+        ref var right = ref MemoryMarshal.GetReference(known);
+        var last = key.Length - 4;
+        for (var i = 0; ; i += 4)
+        {
+            if (i > last)
+            {
+                i = last;
+            }
+
+            var x = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref left, i)));
+            var y = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref right, i)));
+            if (x != y)
+            {
+                if (((x | y) & NonAsciiBits) != 0)
+                {
+                    return key.Equals(known, StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (ToUpperAscii(x) != ToUpperAscii(y))
+                {
+                    return false;
+                }
+            }
+
+            if (i == last)
+            {
+                return true;
+            }
         }
     }
 
@@ -90,5 +149,21 @@ public readonly ref struct KeyTable
 
         rest = default;
         return -1;
+    }
+
+    /// <summary>Any bit of four UTF-16 characters in a 64-bit value that is set only outside ASCII.</summary>
+    private const ulong NonAsciiBits = 0xFF80_FF80_FF80_FF80;
+
+    /// <summary>
+    /// Four ASCII characters with <c>a</c>–<c>z</c> turned upper case: for each character, bit 7 of
+    /// <c>c + 0x1F</c> says <c>c &gt;= 'a'</c> and bit 7 of <c>c + 5</c> says <c>c &gt; 'z'</c>; where exactly one holds,
+    /// bit 5 is flipped. No sum carries into the next character because every character is below 0x80.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ToUpperAscii(ulong value)
+    {
+        var fromA = value + 0x0080_0080_0080_0080 - 0x0061_0061_0061_0061;
+        var pastZ = value + 0x0080_0080_0080_0080 - 0x007B_007B_007B_007B;
+        return value ^ (((fromA ^ pastZ) & 0x0080_0080_0080_0080) >> 2);
     }
 }
