@@ -60,16 +60,62 @@ public sealed partial class ConfigGenerator
             writer.WriteLine("var defaults = " + NewDefaults(section) + ";");
         }
 
+        // A member bound in one statement follows the one before it without a blank line when that was one too.
+        var afterStatement = false;
         for (var i = 0; i < section.Members.Count; i++)
         {
-            writer.WriteLine();
-            WriteBindMember(writer, scope, section, section.Members[i], locals[i]);
+            var statement = BindStatement(scope, section, section.Members[i], locals[i]);
+            if (statement is null || !afterStatement)
+            {
+                writer.WriteLine();
+            }
+
+            if (statement is null)
+            {
+                WriteBindMember(writer, scope, section, section.Members[i], locals[i]);
+            }
+            else
+            {
+                writer.WriteLine(statement);
+            }
+
+            afterStatement = statement is not null;
         }
 
         writer.WriteLine();
         WriteConstruction(writer, section, locals);
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// The member's binding as one statement, when it has one: a key that, when present and not null, is parsed or
+    /// bound, and otherwise keeps the absent value (scalars, and sections and collections that do not admit null).
+    /// Null for members that need more: required keys, get-only collections, and nullable sections and collections,
+    /// where an explicit null differs from an absent key.
+    /// </summary>
+    private static string? BindStatement(EmitScope scope, SectionSpec section, MemberSpec member, string local)
+    {
+        var type = member.Type;
+        if (member.IsRequiredKey || member.Assignment == MemberAssignment.FillExisting || (type.IsNullable && type.Kind != MemberTypeKind.Scalar))
+        {
+            return null;
+        }
+
+        var node = local + "Node";
+        var key = CSharp.Literal(member.Key);
+        var absent = AbsentValue(scope, section, member);
+        var lookup = Lookup(member, key);
+        var pattern = type.IsNullable ? "{ }" : "{ IsNull: false }";
+        return $"{type.FullName} {local}Value = {lookup} is {pattern} {node} ? {ParsedValue(scope, section, member, node, absent)} : {absent};";
+    }
+
+    /// <summary>
+    /// The expression that finds a member's node. An empty object where a section belongs ("Smtp": {}, every key
+    /// commented out) sets nothing, as for ConfigurationBinder.
+    /// </summary>
+    private static string Lookup(MemberSpec member, string key) => member.Type.Kind == MemberTypeKind.Section
+        ? $"global::Veltrix.GeneratedBinding.SectionChild(node, {key})"
+        : $"node?.GetChild({key})";
 
     private static void WriteBindMember(SourceWriter writer, EmitScope scope, SectionSpec section, MemberSpec member, string local)
     {
@@ -78,17 +124,12 @@ public sealed partial class ConfigGenerator
         var key = CSharp.Literal(member.Key);
         var absent = AbsentValue(scope, section, member);
         var present = PresentValue(scope, section, member, node, absent);
-
-        // An empty object where a section belongs ("Smtp": {}, every key commented out) sets nothing, as for ConfigurationBinder.
-        var lookup = member.Type.Kind == MemberTypeKind.Section
-            ? $"global::Veltrix.GeneratedBinding.SectionChild(node, {key})"
-            : $"node?.GetChild({key})";
+        var lookup = Lookup(member, key);
         if (member.Assignment == MemberAssignment.FillExisting)
         {
             // Bound only when a source sets it; the constructor's collection is then filled with the elements.
-            var site = $"Bind_{scope.SiteOf(section, member).Name}({node}, context)";
             writer.WriteLine($"// {member.Name} (get-only: filled into the constructor's collection)");
-            writer.WriteLine($"{member.Type.NonNullableFullName}? {value} = {lookup} is {{ IsNull: false }} {node} ? {site} : null;");
+            writer.WriteLine($"{member.Type.NonNullableFullName}? {value} = {lookup} is {{ IsNull: false }} {node} ? {ParsedValue(scope, section, member, node, absent)} : null;");
             return;
         }
 
@@ -180,25 +221,35 @@ public sealed partial class ConfigGenerator
             : $"Bind_{stem}({node}, {path}, context)";
     }
 
-    /// <summary>The value of a member bound from its node.</summary>
+    /// <summary>
+    /// The value of a member bound from its node. An explicit null on a member that does not admit null means
+    /// "not set": the absent value applies; a nullable section or collection becomes null; a nullable scalar's parser
+    /// reads the null itself.
+    /// </summary>
     private static string PresentValue(EmitScope scope, SectionSpec section, MemberSpec member, string node, string absent)
     {
         var type = member.Type;
-        switch (type.Kind)
+        var parsed = ParsedValue(scope, section, member, node, absent);
+        if (type.IsNullable && type.Kind == MemberTypeKind.Scalar)
         {
-            case MemberTypeKind.Scalar:
-                // An explicit null on a member that does not admit null means "not set": the default applies.
-                return type.IsNullable
-                    ? ParseScalar(type, node, scope.IsSecret(section, member), absent)
-                    : $"{node}.IsNull ? {absent} : {ParseScalar(type, node, scope.IsSecret(section, member), absent)}";
-            case MemberTypeKind.Section:
-                var bind = BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null");
-                return type.IsNullable ? $"{node}.IsNull ? null : {bind}" : $"{node}.IsNull ? {absent} : {bind}";
-            default:
-                // A bound collection replaces the default one whole; an explicit null clears a nullable one.
-                var site = $"Bind_{scope.SiteOf(section, member).Name}({node}, context)";
-                return type.IsNullable ? $"{node}.IsNull ? null : {site}" : $"{node}.IsNull ? {absent} : {site}";
+            return parsed;
         }
+
+        return $"{node}.IsNull ? {(type.IsNullable ? "null" : absent)} : {parsed}";
+    }
+
+    /// <summary>The value of a member bound from a node that is not an explicit null (or, for a nullable scalar, any node).</summary>
+    private static string ParsedValue(EmitScope scope, SectionSpec section, MemberSpec member, string node, string absent)
+    {
+        var type = member.Type;
+        return type.Kind switch
+        {
+            MemberTypeKind.Scalar => ParseScalar(type, node, scope.IsSecret(section, member), absent),
+            // A bound section starts from the defaults instance's own section, so that its unset keys keep their values.
+            MemberTypeKind.Section => BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null"),
+            // A bound collection replaces the default one whole.
+            _ => $"Bind_{scope.SiteOf(section, member).Name}({node}, context)",
+        };
     }
 
     /// <summary>The <see cref="T:Veltrix.BindContext"/> call that parses a scalar of <paramref name="type"/> from a node.</summary>

@@ -46,19 +46,18 @@ public sealed partial class ConfigGenerator
                 continue;
             }
 
-            Flush(writer, text, ref afterBlock);
             var value = "this." + CSharp.Id(member.Name);
             var suffix = CSharp.Literal(i);
             switch (member.Type.Kind)
             {
                 case MemberTypeKind.Scalar:
-                    WriteAppendScalar(writer, member.Type, value);
+                    WriteAppendScalar(writer, member.Type, value, Pending(writer, text, ref afterBlock));
                     break;
                 case MemberTypeKind.Section:
-                    writer.WriteLine($"builder.Append({value}?.ToString() ?? \"null\");");
+                    writer.WriteLine($"{Pending(writer, text, ref afterBlock)}.Append({value}?.ToString() ?? \"null\");");
                     break;
                 default:
-                    afterBlock = WriteAppendCollection(writer, member.Type, value, suffix);
+                    afterBlock = WriteAppendCollection(writer, member.Type, value, suffix, Pending(writer, text, ref afterBlock));
                     break;
             }
         }
@@ -74,56 +73,75 @@ public sealed partial class ConfigGenerator
         // Writes the pending literal text; a blank line first when an if/else or a loop came before.
         static void Flush(SourceWriter writer, StringBuilder text, ref bool afterBlock)
         {
+            var pending = Pending(writer, text, ref afterBlock);
+            if (pending != "builder")
+            {
+                writer.WriteLine(pending + ";");
+            }
+        }
+
+        // The builder with the pending literal text appended, for the value that follows to chain on: one statement
+        // per member. A blank line first when an if/else or a loop came before.
+        static string Pending(SourceWriter writer, StringBuilder text, ref bool afterBlock)
+        {
             if (afterBlock)
             {
                 writer.WriteLine();
                 afterBlock = false;
             }
 
-            if (text.Length > 0)
+            if (text.Length == 0)
             {
-                writer.WriteLine($"builder.Append({CSharp.Literal(text.ToString())});");
-                text.Clear();
+                return "builder";
             }
+
+            var pending = $"builder.Append({CSharp.Literal(text.ToString())})";
+            text.Clear();
+            return pending;
         }
     }
 
     /// <summary>Appends a scalar in one statement; a nullable value type through the runtime's shared formatting.</summary>
-    private static void WriteAppendScalar(SourceWriter writer, TypeSpec type, string value)
+    private static void WriteAppendScalar(SourceWriter writer, TypeSpec type, string value, string builder = "builder")
     {
         switch (type.Scalar)
         {
             case ScalarKind.String:
-                writer.WriteLine($"builder.Append({value}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
+                writer.WriteLine($"{builder}.Append({value}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
                 return;
             case ScalarKind.Uri or ScalarKind.Version:
                 var text = type.Scalar == ScalarKind.Uri ? "OriginalString" : "ToString()";
-                writer.WriteLine($"builder.Append({value}{(type.IsNullable ? "?." : ".")}{text}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
+                writer.WriteLine($"{builder}.Append({value}{(type.IsNullable ? "?." : ".")}{text}{(type.IsNullable ? " ?? \"null\"" : string.Empty)});");
                 return;
         }
 
-        writer.WriteLine(type.IsNullable ? $"global::Veltrix.GeneratedFormat.AppendNullable(builder, {value});" : AppendValue(type, value));
+        writer.WriteLine(type.IsNullable ? $"global::Veltrix.GeneratedFormat.AppendNullable({builder}, {value});" : AppendValue(type, value, builder));
     }
 
     /// <summary>Appends a non-null value-type scalar without boxing: through the invariant-culture interpolation handler.</summary>
-    private static string AppendValue(TypeSpec type, string value) => type.Scalar switch
+    private static string AppendValue(TypeSpec type, string value, string builder) => type.Scalar switch
     {
-        ScalarKind.Boolean => $"builder.Append({value} ? \"true\" : \"false\");",
-        ScalarKind.Char => $"builder.Append({value});",
-        _ => $"builder.Append({Invariant}, $\"{ValueHole(type, value)}\");",
+        ScalarKind.Boolean => $"{builder}.Append({value} ? \"true\" : \"false\");",
+        ScalarKind.Char => $"{builder}.Append({value});",
+        _ => $"{builder}.Append({Invariant}, $\"{ValueHole(type, value)}\");",
     };
 
     /// <summary><c>[a, b]</c> for lists, <c>{ key = value, … }</c> for dictionaries, <c>null</c> for null.</summary>
     /// <returns>Whether it wrote an if/else block.</returns>
-    private static bool WriteAppendCollection(SourceWriter writer, TypeSpec type, string value, string suffix)
+    private static bool WriteAppendCollection(SourceWriter writer, TypeSpec type, string value, string suffix, string builder = "builder")
     {
         if (type.Element!.Kind is MemberTypeKind.Scalar or MemberTypeKind.Section)
         {
             // Plain values and sections print through the runtime's shared formatting; collections of collections below.
             writer.WriteLine(EmitScope.IsDictionary(type.Kind)
-                ? $"global::Veltrix.GeneratedFormat.AppendDictionary(builder, {(type.Kind == MemberTypeKind.IDictionary ? $"global::Veltrix.GeneratedBinding.AsReadOnlyDictionary({value})" : value)});"
-                : $"global::Veltrix.GeneratedFormat.AppendList(builder, {ListView(type, value)});");
+                ? $"global::Veltrix.GeneratedFormat.AppendDictionary({builder}, {(type.Kind == MemberTypeKind.IDictionary ? $"global::Veltrix.GeneratedBinding.AsReadOnlyDictionary({value})" : value)});"
+                : $"global::Veltrix.GeneratedFormat.AppendList({builder}, {ListView(type, value)});");
             return false;
+        }
+
+        if (builder != "builder")
+        {
+            writer.WriteLine(builder + ";");
         }
 
         var items = "items" + suffix;
