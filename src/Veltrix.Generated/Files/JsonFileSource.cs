@@ -161,7 +161,7 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
             return false;
         }
 
-        var outcome = FileContent.Read(Path, MaxFileBytes, out var buffer, out var length, out _);
+        var outcome = FileContent.Read(Path, MaxFileBytes, out var buffer, out var length, out _, lookUpFirst: Optional);
         if (outcome != FileReadOutcome.Read)
         {
             // Missing, too large or unreadable: the load reads again and reports it, unless it is the missing optional
@@ -246,7 +246,8 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
     /// <summary>Reads the whole file into a pooled buffer, or reports why it could not.</summary>
     private bool TryRead(ConfigDataBuilder builder, out byte[] buffer, out int length)
     {
-        var outcome = FileContent.Read(Path, builder.Limits.MaxFileBytes, out buffer, out length, out var failure);
+        // An optional file is looked up first: its absence is then a normal outcome, not an exception on every reload.
+        var outcome = FileContent.Read(Path, builder.Limits.MaxFileBytes, out buffer, out length, out var failure, lookUpFirst: Optional);
         switch (outcome)
         {
             case FileReadOutcome.Read:
