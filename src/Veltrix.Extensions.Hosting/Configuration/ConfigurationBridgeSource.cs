@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Primitives;
 
@@ -27,10 +28,19 @@ namespace Veltrix.Extensions.Hosting;
 /// Microsoft.Extensions.Configuration stores an empty JSON array or object as an empty string; Veltrix binds an empty
 /// string at a list, dictionary or section key as that empty collection, so <c>"Hosts": []</c> means what it says.
 /// </para>
+/// <para>
+/// Its version is a hash of every key, value and origin it read, so that a reload that finds the section as it was
+/// stops there, without merging or binding; answering reads the section again, as a load would. Reload tokens cannot
+/// stand in for that read: a provider's data changes without any token firing when anything calls its <c>Set</c>, as
+/// the configuration's own indexer does for every provider.
+/// </para>
 /// </remarks>
-public sealed class ConfigurationBridgeSource : IWatchableConfigSource
+public sealed class ConfigurationBridgeSource : IWatchableConfigSource, IVersionedConfigSource
 {
     private readonly IConfiguration _configuration;
+
+    // What a question read and found changed, for the load that follows it in the same reload.
+    private BridgedData? _answered;
 
     /// <summary>Creates the source.</summary>
     /// <param name="configuration">The configuration to read; a host's <see cref="IConfiguration"/>, or any root or section.</param>
@@ -58,32 +68,48 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var origins = Origins();
-        IEnumerable<KeyValuePair<string, string?>> pairs;
+        var data = Interlocked.Exchange(ref _answered, null);
+        if (data is null)
+        {
+            try
+            {
+                data = Read();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.IO.IOException)
+            {
+                builder.AddError(new ConfigError(string.Empty, $"Reading the configuration failed: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(Name), "Source"));
+                return;
+            }
+        }
+
+        data.WriteTo(builder);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Reads the section again and compares a hash of its keys, values and origins with <paramref name="version"/>;
+    /// merges nothing. What it found changed is kept for the load that follows.
+    /// </remarks>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version)
+    {
+        BridgedData now;
         try
         {
-            pairs = Section.Length == 0 ? _configuration.AsEnumerable() : _configuration.GetSection(Section).AsEnumerable();
-
-            // Materialized here so that a provider failing mid-enumeration is reported like any other source problem.
-            pairs = [.. pairs];
+            now = Read();
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or System.IO.IOException)
         {
-            builder.AddError(new ConfigError(string.Empty, $"Reading the configuration failed: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(Name), "Source"));
-            return;
+            // The load reports it.
+            return true;
         }
 
-        foreach (var (key, value) in pairs)
+        if (now.Version == version)
         {
-            // A key without a value is a section whose children are listed separately.
-            if (value is null)
-            {
-                continue;
-            }
-
-            // The key is not part of the origin: every message names it already.
-            builder.Set(key, value, Winner(origins, key)?.Of(key, value) ?? new ConfigOrigin(Name));
+            return false;
         }
+
+        Volatile.Write(ref _answered, now);
+        return true;
     }
 
     /// <inheritdoc/>
@@ -93,6 +119,28 @@ public sealed class ConfigurationBridgeSource : IWatchableConfigSource
         return ReloadOnChange
             ? ChangeToken.OnChange(_configuration.GetReloadToken, static ctx => ctx.RequestReload(), context)
             : null;
+    }
+
+    /// <summary>Every key under the section that has a value, with the origin of the provider that won it.</summary>
+    /// <remarks>A provider that fails mid-enumeration throws here, for the load to report like any other source problem.</remarks>
+    private BridgedData Read()
+    {
+        var origins = Origins();
+        var pairs = Section.Length == 0 ? _configuration.AsEnumerable() : _configuration.GetSection(Section).AsEnumerable();
+        var entries = new List<BridgedEntry>();
+        foreach (var (key, value) in pairs)
+        {
+            // A key without a value is a section whose children are listed separately.
+            if (value is null)
+            {
+                continue;
+            }
+
+            // The key is not part of the origin: every message names it already.
+            entries.Add(new BridgedEntry(key, value, Winner(origins, key)?.Of(key, value) ?? new ConfigOrigin(Name)));
+        }
+
+        return new BridgedData(entries);
     }
 
     /// <summary>The providers of the configuration, last first, each with its namer; empty when they are not listed.</summary>

@@ -23,15 +23,23 @@ namespace Veltrix.Extensions.Hosting;
 /// only when its own provider's keys or values changed: a JSON file that Veltrix reads and watches itself reloads
 /// through Veltrix's watcher, not a second time through the host's.
 /// </para>
+/// <para>
+/// Its version is a hash of what it read (<see cref="BridgedData"/>), so that a reload in which no source changed
+/// stops at the questions; answering reads the provider's keys under the section again, which no token can spare: a
+/// provider's data changes without one when anything calls its <c>Set</c>, as <c>IConfiguration</c>'s indexer does.
+/// </para>
 /// </remarks>
-internal sealed class ConfigurationProviderSource : IWatchableConfigSource
+internal sealed class ConfigurationProviderSource : IWatchableConfigSource, IVersionedConfigSource
 {
     private readonly IConfiguration _configuration;
     private readonly ProviderOrigin _origins;
     private readonly string _section;
 
     // What the last load read; a reload of the configuration that leaves it as it is concerns another provider.
-    private KeyValuePair<string, string>[]? _loaded;
+    private BridgedData? _loaded;
+
+    // What a question read and found changed, for the load that follows it in the same reload.
+    private BridgedData? _answered;
 
     /// <summary>Creates the source.</summary>
     /// <param name="configuration">The configuration that holds <paramref name="provider"/>, whose reload token is followed.</param>
@@ -59,22 +67,49 @@ internal sealed class ConfigurationProviderSource : IWatchableConfigSource
     public void Load(ConfigDataBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        KeyValuePair<string, string>[] pairs;
+        var data = Interlocked.Exchange(ref _answered, null);
+        if (data is null)
+        {
+            try
+            {
+                data = Read();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException)
+            {
+                builder.AddError(new ConfigError(string.Empty, $"Reading the configuration provider failed: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(Name), "Source"));
+                return;
+            }
+        }
+
+        Volatile.Write(ref _loaded, data);
+        data.WriteTo(builder);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Reads the provider's keys under the section and compares a hash of them, their values and origins with
+    /// <paramref name="version"/>. What it found changed is kept for the load that follows.
+    /// </remarks>
+    bool IVersionedConfigSource.HasChangedSince(UInt128 version)
+    {
+        BridgedData now;
         try
         {
-            pairs = Read();
+            now = Read();
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException)
         {
-            builder.AddError(new ConfigError(string.Empty, $"Reading the configuration provider failed: {ex.GetType().Name}: {ex.Message}", new ConfigOrigin(Name), "Source"));
-            return;
+            // The load reports it.
+            return true;
         }
 
-        Volatile.Write(ref _loaded, pairs);
-        foreach (var (key, value) in pairs)
+        if (now.Version == version)
         {
-            builder.Set(key, value, _origins.Of(key, value));
+            return false;
         }
+
+        Volatile.Write(ref _answered, now);
+        return true;
     }
 
     /// <inheritdoc/>
@@ -93,10 +128,10 @@ internal sealed class ConfigurationProviderSource : IWatchableConfigSource
             (Source: this, Context: context));
     }
 
-    /// <summary>Whether the provider's keys or values under the section differ from what the last load read.</summary>
+    /// <summary>Whether the provider's keys, values or their origins under the section differ from what the last load read.</summary>
     internal bool ChangedSinceLoad()
     {
-        KeyValuePair<string, string>[] now;
+        BridgedData now;
         try
         {
             now = Read();
@@ -107,30 +142,16 @@ internal sealed class ConfigurationProviderSource : IWatchableConfigSource
             return true;
         }
 
-        var loaded = Volatile.Read(ref _loaded);
-        if (loaded is null || loaded.Length != now.Length)
-        {
-            return true;
-        }
-
-        for (var i = 0; i < now.Length; i++)
-        {
-            if (!string.Equals(loaded[i].Key, now[i].Key, StringComparison.Ordinal) || !string.Equals(loaded[i].Value, now[i].Value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Volatile.Read(ref _loaded) is not { } loaded || loaded.Version != now.Version;
     }
 
-    /// <summary>Every key under the section that has a value, spelled as the provider holds it, in a stable order.</summary>
-    private KeyValuePair<string, string>[] Read()
+    /// <summary>Every key under the section that has a value, spelled as the provider holds it, in a stable order, with its origin.</summary>
+    private BridgedData Read()
     {
-        var pairs = new List<KeyValuePair<string, string>>();
+        var entries = new List<BridgedEntry>();
         if (!TryFindSection(out var start))
         {
-            return [];
+            return new BridgedData(entries);
         }
 
         // A stack rather than recursion: a provider's keys can nest deeper than a thread's stack allows.
@@ -142,7 +163,7 @@ internal sealed class ConfigurationProviderSource : IWatchableConfigSource
             var path = pending.Pop();
             if (path is not null && Provider.TryGet(path, out var value) && value is not null)
             {
-                pairs.Add(new KeyValuePair<string, string>(path, value));
+                entries.Add(new BridgedEntry(path, value, _origins.Of(path, value)));
             }
 
             // Sorted by the provider; a child with several keys beneath it is listed once per key.
@@ -163,7 +184,7 @@ internal sealed class ConfigurationProviderSource : IWatchableConfigSource
             }
         }
 
-        return [.. pairs];
+        return new BridgedData(entries);
     }
 
     /// <summary>The section's path spelled as the provider holds it (null for every key), or false when it holds none of it.</summary>

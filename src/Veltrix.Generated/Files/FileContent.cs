@@ -16,11 +16,20 @@ internal static class FileContent
     /// <param name="buffer">The pooled buffer when the outcome is <see cref="FileReadOutcome.Read"/>; empty otherwise.</param>
     /// <param name="length">The file's length when read.</param>
     /// <param name="failure">Why it was not read (size, errno), without any of its content; null when read or missing.</param>
-    public static FileReadOutcome Read(string path, long limit, out byte[] buffer, out int length, out string? failure)
+    /// <param name="lookUpFirst">
+    /// Whether the file may well be missing (an optional file): it is then looked up before it is opened, so that its
+    /// absence is an outcome rather than an exception thrown and caught, at the price of one more lookup when it is there.
+    /// </param>
+    public static FileReadOutcome Read(string path, long limit, out byte[] buffer, out int length, out string? failure, bool lookUpFirst = false)
     {
         buffer = [];
         length = 0;
         failure = null;
+        if (lookUpFirst && IsCertainlyMissing(path))
+        {
+            return FileReadOutcome.Missing;
+        }
+
         try
         {
             // A handle rather than a FileStream: a reload that finds the file unchanged reads it whole, and the stream,
@@ -78,6 +87,30 @@ internal static class FileContent
             Return(ref buffer, ref length);
             failure = Describe(path, ex);
             return FileReadOutcome.Unreadable;
+        }
+    }
+
+    /// <summary>
+    /// Whether nothing is at <paramref name="path"/> (ENOENT or ENOTDIR, or their Windows equivalents), found without
+    /// an exception; false when something is there or the lookup failed otherwise, for the open to tell which.
+    /// </summary>
+    private static bool IsCertainlyMissing(string path)
+    {
+        // Path.Exists allocates nothing, but says false for an unsearchable directory or a symbolic-link loop as well,
+        // which a load reports as errors. FileSystemInfo.Attributes is -1 only for the two errors that mean "missing"
+        // and throws for the others; it costs a FileInfo, only when the file is not there.
+        if (Path.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            return new FileInfo(path).Attributes == (FileAttributes)(-1);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
+        {
+            return false;
         }
     }
 

@@ -17,7 +17,7 @@ namespace Veltrix;
 /// <see cref="ConfigDataBuilder.AddError"/> with the file's path, line and column; <see cref="Load"/> never throws
 /// for bad input.
 /// </remarks>
-public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSource, IWatchedFileSource
+public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSource, IWatchedFileSource, IReloadScopedSource
 {
     // The version a load declares for a missing optional file. Content versions are XxHash128 hashes with seed 0; this
     // is the hash of no bytes with another seed, which no file's content hashes to but by a 2^-128 chance.
@@ -31,6 +31,14 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
     // an in-place write may have emptied the file again, and a second read would report a save that was valid. Also
     // the bytes HasChangedSince read and found changed, for the load that follows it, so that a change is read once.
     private CheckedContent? _checked;
+
+    // The bytes HasChangedSince read and found unchanged, for a load in the same reload (a source after this one
+    // changed), so that the file is not read a second time; dropped when the reload ends, so that no later load takes
+    // them for current. Fields rather than a CheckedContent: a reload that finds nothing changed allocates nothing
+    // more for them. State lock held.
+    private byte[]? _answered;
+    private int _answeredLength;
+    private UInt128 _answeredHash;
 
     /// <summary>Creates the source.</summary>
     /// <param name="path">The file path; a relative path is resolved against the current directory now.</param>
@@ -127,6 +135,18 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
         Interlocked.Exchange(ref _checked, content)?.Release();
     }
 
+    /// <summary>Whether the bytes of an answer that found the file unchanged are kept for a load that has not taken them.</summary>
+    internal bool HasAnsweredContent
+    {
+        get
+        {
+            lock (_stateLock)
+            {
+                return _answered is not null;
+            }
+        }
+    }
+
     /// <summary>The file-size limit of the last load, which the watcher's reads respect too.</summary>
     internal long MaxFileBytes => Volatile.Read(ref _maxFileBytes);
 
@@ -141,7 +161,8 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
     /// <inheritdoc/>
     /// <remarks>
     /// Compares the file's bytes, not its timestamps: reads the file (or takes the bytes a watcher check handed over)
-    /// and hashes it. Bytes found changed are kept for the load that follows, which neither reads nor hashes them again.
+    /// and hashes it. The bytes read are kept for a load in the same reload, which neither reads nor hashes them again:
+    /// always when they changed, and when they did not but a source after this one did.
     /// </remarks>
     bool IVersionedConfigSource.HasChangedSince(UInt128 version)
     {
@@ -161,7 +182,7 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
             return false;
         }
 
-        var outcome = FileContent.Read(Path, MaxFileBytes, out var buffer, out var length, out _);
+        var outcome = FileContent.Read(Path, MaxFileBytes, out var buffer, out var length, out _, lookUpFirst: Optional);
         if (outcome != FileReadOutcome.Read)
         {
             // Missing, too large or unreadable: the load reads again and reports it, unless it is the missing optional
@@ -172,7 +193,8 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
         var hash = FileContentState.Of(buffer.AsSpan(0, length)).Hash;
         if (hash == version)
         {
-            FileContent.Return(ref buffer, ref length);
+            // A source after this one may still have changed, and then this file is loaded in this same reload.
+            KeepAnswer(buffer, length, hash);
             return false;
         }
 
@@ -197,8 +219,14 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
     {
         ArgumentNullException.ThrowIfNull(builder);
         Volatile.Write(ref _maxFileBytes, builder.Limits.MaxFileBytes);
+
+        // Both are taken, whichever is used: what is not used is older than what is, or than the file.
+        var answered = TakeAnswer(out var answeredLength, out var answeredHash);
         if (Interlocked.Exchange(ref _checked, null) is { } checkedContent)
         {
+            // Handed over after this reload's question found the file unchanged, or in its place: newer either way.
+            FileContent.Return(ref answered, ref answeredLength);
+
             // A watcher check (or HasChangedSince) read and hashed these bytes just before this load: use them rather
             // than read a file its writer may have started rewriting since. A later change gets its own check and load.
             try
@@ -214,6 +242,27 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
             finally
             {
                 checkedContent.Release();
+            }
+        }
+        else if (answered.Length > 0)
+        {
+            // This reload's question read these bytes and found them unchanged; a later source changed, so the whole
+            // configuration loads again, and the file need not be read a second time for it. A write since that
+            // question has not been missed: the version declared is the hash of these bytes, which the next question
+            // compares with the file, and the write's own watcher event or reconcile asks for that reload.
+            try
+            {
+                if (answeredLength <= builder.Limits.MaxFileBytes)
+                {
+                    Loaded = new FileContentState(FileReadOutcome.Read, answeredHash);
+                    builder.DeclareVersion(answeredHash);
+                    Parse(builder, answered.AsSpan(0, answeredLength));
+                    return;
+                }
+            }
+            finally
+            {
+                FileContent.Return(ref answered, ref answeredLength);
             }
         }
 
@@ -233,6 +282,40 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
         }
     }
 
+    /// <inheritdoc/>
+    void IReloadScopedSource.EndReload()
+    {
+        var answered = TakeAnswer(out var length, out _);
+        FileContent.Return(ref answered, ref length);
+    }
+
+    /// <summary>Keeps the bytes of an answer that found the file unchanged, replacing (and clearing) any kept before.</summary>
+    private void KeepAnswer(byte[] buffer, int length, UInt128 hash)
+    {
+        byte[] replaced;
+        int replacedLength;
+        lock (_stateLock)
+        {
+            (replaced, replacedLength) = (_answered ?? [], _answeredLength);
+            (_answered, _answeredLength, _answeredHash) = (buffer, length, hash);
+        }
+
+        // Only another configuration sharing this source can have kept one that its load or reload end has not taken.
+        FileContent.Return(ref replaced, ref replacedLength);
+    }
+
+    /// <summary>Takes the kept bytes of an unchanged answer, which the caller then returns; empty when none are kept.</summary>
+    private byte[] TakeAnswer(out int length, out UInt128 hash)
+    {
+        lock (_stateLock)
+        {
+            var buffer = _answered ?? [];
+            (length, hash) = (_answeredLength, _answeredHash);
+            (_answered, _answeredLength, _answeredHash) = (null, 0, default);
+            return buffer;
+        }
+    }
+
     private void Parse(ConfigDataBuilder builder, ReadOnlySpan<byte> content)
     {
         if (JsonOptions.RejectUnknownKeys)
@@ -246,7 +329,8 @@ public sealed class JsonFileSource : IWatchableConfigSource, IVersionedConfigSou
     /// <summary>Reads the whole file into a pooled buffer, or reports why it could not.</summary>
     private bool TryRead(ConfigDataBuilder builder, out byte[] buffer, out int length)
     {
-        var outcome = FileContent.Read(Path, builder.Limits.MaxFileBytes, out buffer, out length, out var failure);
+        // An optional file is looked up first: its absence is then a normal outcome, not an exception on every reload.
+        var outcome = FileContent.Read(Path, builder.Limits.MaxFileBytes, out buffer, out length, out var failure, lookUpFirst: Optional);
         switch (outcome)
         {
             case FileReadOutcome.Read:

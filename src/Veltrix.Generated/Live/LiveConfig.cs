@@ -42,6 +42,9 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
 
     // Every source when each can tell whether it changed; null when one cannot, and every reload loads them all.
     private readonly IVersionedConfigSource[]? _versionedSources;
+
+    // The sources that keep what they read to answer for a load of the same reload, told when each reload is over.
+    private readonly IReloadScopedSource[] _scopedSources;
     private readonly ConfigLimits _limits;
     private readonly UnknownKeyHandling _unknownKeyHandling;
     private readonly Lock _reloadLock = new();
@@ -73,6 +76,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
     {
         _sources = sources;
         _versionedSources = VersionedSources(sources);
+        _scopedSources = ScopedSources(sources);
         _loadedVersions = versions;
         _limits = limits;
         _unknownKeyHandling = unknownKeyHandling;
@@ -378,6 +382,8 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         var started = Stopwatch.GetTimestamp();
         if (SourcesUnchanged())
         {
+            // Nothing loads: what a source kept from answering for a load must not wait for a later reload's.
+            EndReload();
             if (_disposed)
             {
                 // Disposed while the sources answered: as after a load, nothing to report.
@@ -393,6 +399,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         }
 
         var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var versions, out var error);
+        EndReload();
         _loadedVersions = versions;
         if (_disposed)
         {
@@ -495,6 +502,29 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Tells each source that keeps answers that the reload is over. Called with <see cref="_reloadLock"/> held.</summary>
+    private void EndReload()
+    {
+        foreach (var source in _scopedSources)
+        {
+            source.EndReload();
+        }
+    }
+
+    private static IReloadScopedSource[] ScopedSources(IConfigSource[] sources)
+    {
+        var scoped = new List<IReloadScopedSource>();
+        foreach (var source in sources)
+        {
+            if (source is IReloadScopedSource kept)
+            {
+                scoped.Add(kept);
+            }
+        }
+
+        return [.. scoped];
     }
 
     private static IVersionedConfigSource[]? VersionedSources(IConfigSource[] sources)

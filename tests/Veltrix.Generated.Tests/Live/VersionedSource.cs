@@ -14,6 +14,9 @@ public sealed class VersionedSource(string name = "versioned") : IVersionedConfi
     /// <summary>Whether a load declares its version; a source that does not is loaded on every reload.</summary>
     public bool DeclaresVersion { get; set; } = true;
 
+    /// <summary>Run by <see cref="HasChangedSince"/> before it answers, when set: what happens between two sources' answers.</summary>
+    public Action? OnQuestion { get; set; }
+
     /// <summary>Thrown by <see cref="HasChangedSince"/> when set.</summary>
     public Exception? ThrowOnQuestion { get; set; }
 
@@ -45,6 +48,7 @@ public sealed class VersionedSource(string name = "versioned") : IVersionedConfi
     public bool HasChangedSince(UInt128 version)
     {
         Questions++;
+        OnQuestion?.Invoke();
         return ThrowOnQuestion is { } exception ? throw exception : version != _version;
     }
 }
