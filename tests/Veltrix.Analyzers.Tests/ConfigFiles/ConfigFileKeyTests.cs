@@ -245,7 +245,7 @@ public sealed class ConfigFileKeyTests
             """;
         var test = Create(Schema, ("/appsettings.Production.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileMalformed, "/appsettings.Production.json", 4, 5, 1)
-            .WithArguments("appsettings.Production.json", "'\"' where ',' or '}' was expected; is a comma missing?"));
+            .WithArguments("appsettings.Production.json", "',' or '}' was expected here; is a comma missing?"));
 
         await test.RunAsync();
     }
