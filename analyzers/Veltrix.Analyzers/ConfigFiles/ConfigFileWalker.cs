@@ -87,7 +87,7 @@ internal sealed class ConfigFileWalker
         {
             if (enclosing is not null)
             {
-                var suggestion = KeySuggester.Suggest(segments[index], RootSegmentsBelow(prefix));
+                var suggestion = NameSuggestion.Closest(segments[index], RootSegmentsBelow(prefix));
                 ReportUnknown(nameSpan, segments[index], prefix, enclosing, suggestion is null ? UnknownKeyAdvice : "no member or schema section has this key; did you mean '" + suggestion + "'?");
             }
             else if (RootAt(string.Empty) is { } top && prefix.Length == 0)
@@ -195,7 +195,7 @@ internal sealed class ConfigFileWalker
             }
             else
             {
-                var suggestion = KeySuggester.Suggest(key, Keys(section));
+                var suggestion = NameSuggestion.Closest(key, Keys(section));
 
                 // A schema bound at the configuration root shares the top level with every other component of the app
                 // ("Logging", "AllowedHosts", "Kestrel"): only a likely misspelling of one of its own keys is reported there.
