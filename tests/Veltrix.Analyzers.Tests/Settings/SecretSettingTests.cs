@@ -1,8 +1,5 @@
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Veltrix.Analyzers.Diagnostics;
-using Veltrix.Analyzers.Settings;
-using Veltrix.Analyzers.Tests.Infrastructure;
 using Veltrix.CodeFixes.Settings;
 using static Veltrix.Analyzers.Tests.Settings.SettingsVerifier;
 
@@ -16,7 +13,7 @@ public sealed class SecretSettingTests
 {
     [Fact]
     public Task SecretCacheSize_Zero_ReportedWithoutItsValue()
-        => AnalyzeWithArgumentsAsync(
+        => AnalyzeMessagesAsync(
             """
             public sealed class CacheOptions
             {
@@ -28,7 +25,7 @@ public sealed class SecretSettingTests
 
     [Fact]
     public Task NonSecretCacheSize_Zero_ReportedWithItsValue()
-        => AnalyzeWithArgumentsAsync(
+        => AnalyzeMessagesAsync(
             """
             public sealed class CacheOptions
             {
@@ -40,7 +37,7 @@ public sealed class SecretSettingTests
 
     [Fact]
     public Task SecretRecordParameter_InfiniteTimeout_ReportedWithoutItsValue()
-        => AnalyzeWithArgumentsAsync(
+        => AnalyzeMessagesAsync(
             """
             public sealed record ClientOptions([Secret, Timeout] int TimeoutMs = {|#0:-1|});
             """,
@@ -48,7 +45,7 @@ public sealed class SecretSettingTests
 
     [Fact]
     public Task SectionReachedThroughSecret_EveryValueIsSecret_OtherUsesOfTheRulesAreNot()
-        => AnalyzeWithArgumentsAsync(
+        => AnalyzeMessagesAsync(
             """
             [VeltrixConfig("Db")]
             public sealed partial class DbConfig
@@ -102,13 +99,6 @@ public sealed class SecretSettingTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RelationViolated).WithLocation(0)
             .WithArguments("MinAttempts", "***", "at most", "MaxAttempts", "***", "; the generated validation rejects this at startup and on reload"));
 
-        return test.RunAsync();
-    }
-
-    private static Task AnalyzeWithArgumentsAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier> { TestCode = Usings + source }.WithVeltrix();
-        test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 }

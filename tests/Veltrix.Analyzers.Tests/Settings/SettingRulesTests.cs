@@ -242,10 +242,7 @@ public sealed class SettingRulesTests
     [InlineData(2)]
     public void Check_RetryBudgetWithASecret_ShowsNoValueNorFigureFromThem(int secret)
     {
-        var violation = Assert.Single(Check(
-            new SettingValue("Retries", SettingRole.RetryCount, SettingKind.Integer, 6, isSecret: secret == 0),
-            new SettingValue("Attempt", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(7).Ticks, timeoutScope: TimeoutScopeKind.PerAttempt, isSecret: secret == 1),
-            new SettingValue("Overall", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(30).Ticks, timeoutScope: TimeoutScopeKind.Overall, isSecret: secret == 2)));
+        var violation = RetryBudget(secret);
 
         Assert.Equal(DiagnosticIds.RetriesExceedOverallTimeout, violation.Descriptor.Id);
         Assert.Equal(["Retries", "Attempt", "Overall"], Arguments(violation, 1, 2, 5));
@@ -256,14 +253,14 @@ public sealed class SettingRulesTests
 
     [Fact]
     public void Check_RetryBudgetWithoutSecrets_ShowsEveryFigure()
-    {
-        var violation = Assert.Single(Check(
-            new SettingValue("Retries", SettingRole.RetryCount, SettingKind.Integer, 6),
-            new SettingValue("Attempt", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(7).Ticks, timeoutScope: TimeoutScopeKind.PerAttempt),
-            new SettingValue("Overall", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(30).Ticks, timeoutScope: TimeoutScopeKind.Overall)));
+        => Assert.Equal(["7", "00:00:07", "00:00:49", "00:00:30", "3"], Arguments(RetryBudget(secret: -1), 0, 3, 4, 6, 7));
 
-        Assert.Equal(["7", "00:00:07", "00:00:49", "00:00:30", "3"], Arguments(violation, 0, 3, 4, 6, 7));
-    }
+    // 6 retries of 7 s against 30 s overall; secret is the index of the secret member (0 retries, 1 attempt, 2 overall), or -1.
+    private static RuleViolation RetryBudget(int secret)
+        => Assert.Single(Check(
+            new SettingValue("Retries", SettingRole.RetryCount, SettingKind.Integer, 6, isSecret: secret == 0),
+            new SettingValue("Attempt", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(7).Ticks, timeoutScope: TimeoutScopeKind.PerAttempt, isSecret: secret == 1),
+            new SettingValue("Overall", SettingRole.Timeout, SettingKind.TimeSpan, TimeSpan.FromSeconds(30).Ticks, timeoutScope: TimeoutScopeKind.Overall, isSecret: secret == 2)));
 
     private static string Message(RuleViolation violation)
         => string.Format(System.Globalization.CultureInfo.InvariantCulture, violation.Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), violation.MessageArguments);
