@@ -137,14 +137,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var walker = new ConfigFileWalker(schemas, locator, context.ReportDiagnostic);
+        var walker = new ConfigFileWalker(schemas, model.Secrets, locator, context.ReportDiagnostic);
         walker.Walk(root);
 
         var layers = LayersUnder(file, context.Options);
         var underlying = new List<ConfigValueSite>();
         foreach (var layer in layers)
         {
-            underlying.AddRange(SitesOf(Parse(layer, cache, context.CancellationToken)?.Root, schemas, locator));
+            underlying.AddRange(SitesOf(Parse(layer, cache, context.CancellationToken)?.Root, schemas, model.Secrets, locator));
         }
 
         rules.Check(walker.Sites, underlying, locator, context.ReportDiagnostic);
@@ -242,14 +242,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     }
 
     // The values the base file sets, under an overlay: its own problems are reported when it is analyzed itself.
-    private static IReadOnlyList<ConfigValueSite> SitesOf(JsonNode? baseRoot, ImmutableArray<SchemaRoot> schemas, ConfigFileLocator locator)
+    private static IReadOnlyList<ConfigValueSite> SitesOf(JsonNode? baseRoot, ImmutableArray<SchemaRoot> schemas, SchemaSecrets secrets, ConfigFileLocator locator)
     {
         if (baseRoot is null)
         {
             return [];
         }
 
-        var walker = new ConfigFileWalker(schemas, locator, static _ => { });
+        var walker = new ConfigFileWalker(schemas, secrets, locator, static _ => { });
         walker.Walk(baseRoot);
         return walker.Sites;
     }

@@ -32,77 +32,20 @@ internal sealed class ConfigFileWalker
     private readonly Action<Diagnostic> _report;
     private readonly List<ConfigValueSite> _sites = [];
 
-    // Members whose values messages never show: [Secret] ones, and every member of a section type reached through one
-    // (as the generated code decides, per type, since a type's bind and validate methods are shared).
-    private readonly HashSet<SchemaMember> _secretMembers = [];
+    // Members whose values messages never show.
+    private readonly SchemaSecrets _secrets;
 
     /// <summary>Creates a walker for one file.</summary>
     /// <param name="roots">The schemas.</param>
+    /// <param name="secrets">Which of their members are secret.</param>
     /// <param name="locator">Turns spans into locations in the file.</param>
     /// <param name="report">Receives the diagnostics.</param>
-    public ConfigFileWalker(ImmutableArray<SchemaRoot> roots, ConfigFileLocator locator, Action<Diagnostic> report)
+    public ConfigFileWalker(ImmutableArray<SchemaRoot> roots, SchemaSecrets secrets, ConfigFileLocator locator, Action<Diagnostic> report)
     {
         _roots = roots;
+        _secrets = secrets;
         _locator = locator;
         _report = report;
-        var secretSections = new HashSet<SchemaSection>();
-        var visited = new HashSet<SchemaSection>();
-        foreach (var root in roots)
-        {
-            FindSecrets(root.Section, visited, secretSections);
-        }
-
-        foreach (var section in secretSections)
-        {
-            foreach (var member in section.Members)
-            {
-                _secretMembers.Add(member);
-            }
-        }
-    }
-
-    private void FindSecrets(SchemaSection section, HashSet<SchemaSection> visited, HashSet<SchemaSection> secretSections)
-    {
-        if (!visited.Add(section))
-        {
-            return;
-        }
-
-        foreach (var member in section.Members)
-        {
-            if (member.IsSecret)
-            {
-                _secretMembers.Add(member);
-                MarkSecret(member.Type, secretSections);
-            }
-
-            if (SectionBelow(member.Type) is { } inner)
-            {
-                FindSecrets(inner, visited, secretSections);
-            }
-        }
-    }
-
-    private static void MarkSecret(SchemaType type, HashSet<SchemaSection> secretSections)
-    {
-        if (SectionBelow(type) is { } section && secretSections.Add(section))
-        {
-            foreach (var member in section.Members)
-            {
-                MarkSecret(member.Type, secretSections);
-            }
-        }
-    }
-
-    // The section a member's type is, or holds as (nested) elements.
-    private static SchemaSection? SectionBelow(SchemaType type)
-    {
-        while (type.Element is { } element)
-        {
-            type = element;
-        }
-
-        return type.Section;
     }
 
     /// <summary>The values that bound, for the setting rules.</summary>
@@ -144,7 +87,7 @@ internal sealed class ConfigFileWalker
         {
             if (enclosing is not null)
             {
-                var suggestion = KeySuggester.Suggest(segments[index], RootSegmentsBelow(prefix));
+                var suggestion = NameSuggestion.Closest(segments[index], RootSegmentsBelow(prefix));
                 ReportUnknown(nameSpan, segments[index], prefix, enclosing, suggestion is null ? UnknownKeyAdvice : "no member or schema section has this key; did you mean '" + suggestion + "'?");
             }
             else if (RootAt(string.Empty) is { } top && prefix.Length == 0)
@@ -252,7 +195,7 @@ internal sealed class ConfigFileWalker
             }
             else
             {
-                var suggestion = KeySuggester.Suggest(key, Keys(section));
+                var suggestion = NameSuggestion.Closest(key, Keys(section));
 
                 // A schema bound at the configuration root shares the top level with every other component of the app
                 // ("Logging", "AllowedHosts", "Kestrel"): only a likely misspelling of one of its own keys is reported there.
@@ -424,7 +367,7 @@ internal sealed class ConfigFileWalker
         }
 
         var text = value.Text!;
-        if (!ScalarConverter.TryConvert(type, text, _secretMembers.Contains(member), out var parsed, out var problem))
+        if (!ScalarConverter.TryConvert(type, text, _secrets.IsSecret(member), out var parsed, out var problem))
         {
             NotBindable(value.Span, path, problem!);
             return;
@@ -435,7 +378,7 @@ internal sealed class ConfigFileWalker
         {
             foreach (var validation in member.Validations)
             {
-                if (ValidationChecker.CheckScalar(validation, type, text, parsed, _secretMembers.Contains(member)) is { } failure)
+                if (ValidationChecker.CheckScalar(validation, type, text, parsed, _secrets.IsSecret(member)) is { } failure)
                 {
                     Invalid(value.Span, path, failure, validation.AttributeName);
                 }
@@ -466,7 +409,7 @@ internal sealed class ConfigFileWalker
     {
         foreach (var validation in member.Validations)
         {
-            if (ValidationChecker.CheckCollection(validation, count, _secretMembers.Contains(member)) is { } failure)
+            if (ValidationChecker.CheckCollection(validation, count, _secrets.IsSecret(member)) is { } failure)
             {
                 Invalid(span, path, failure, validation.AttributeName);
             }

@@ -29,6 +29,7 @@ internal sealed class FileSettingRules
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<SchemaSection, SectionSettings> _sections = new();
     private readonly Lazy<EmbeddedDefaults> _embedded;
+    private readonly SchemaModel _model;
 
     /// <summary>Creates the rules for one compilation.</summary>
     /// <param name="compilation">The compilation.</param>
@@ -41,6 +42,7 @@ internal sealed class FileSettingRules
         _symbols = new SettingSymbols(veltrix, compilation);
         _thresholds = new ThresholdCache(options);
         _options = options;
+        _model = model;
         _embedded = new Lazy<EmbeddedDefaults>(() => new EmbeddedDefaults(model.Roots), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -154,16 +156,17 @@ internal sealed class FileSettingRules
                 continue;
             }
 
-            var number = site.Value.Text!.Trim();
             // The same number of seconds always fits: TimeSpan holds at most about 10.7 million days.
             var seconds = TimeSpan.FromSeconds(read.TotalDays);
+            // A secret's number, and the durations read from it, are not shown.
+            var secret = declaration.IsSecret;
             report(Diagnostic.Create(
                 DiagnosticDescriptors.ConfigFileTimeSpanBareNumber,
                 locator.Locate(site.Value.Span),
                 site.KeyPath,
-                number,
-                read.ToString("c", CultureInfo.InvariantCulture),
-                seconds.ToString("c", CultureInfo.InvariantCulture)));
+                secret ? SettingValue.Redacted : site.Value.Text!.Trim(),
+                secret ? SettingValue.Redacted : read.ToString("c", CultureInfo.InvariantCulture),
+                secret ? SettingValue.Redacted : seconds.ToString("c", CultureInfo.InvariantCulture)));
         }
     }
 
@@ -230,6 +233,12 @@ internal sealed class FileSettingRules
             var declaration = member.Parameter is { } parameter
                 ? _symbols.Describe(member.Property.Name, parameter.Type, parameterAttributes, propertyAttributes)
                 : _symbols.Describe(member.Property.Name, member.Property.Type, propertyAttributes, default);
+            if (_model.Secrets.IsSecret(member))
+            {
+                // [Secret] itself, or a member of a section reached through a secret member.
+                declaration = declaration.AsSecret();
+            }
+
             members.Add(member);
             declarations.Add(declaration);
             defaults.Add(declaration.ToValue(DefaultOf(section, member, declaration, out var value), value));

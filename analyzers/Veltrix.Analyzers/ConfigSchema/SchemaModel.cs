@@ -25,6 +25,7 @@ internal sealed class SchemaModel
 
     private readonly Lazy<Index> _index;
     private readonly Lazy<ImmutableArray<SchemaRoot>> _roots;
+    private readonly Lazy<SchemaSecrets> _secrets;
 
     private SchemaModel(Compilation compilation, VeltrixSymbols symbols)
     {
@@ -32,6 +33,7 @@ internal sealed class SchemaModel
         _roots = new Lazy<ImmutableArray<SchemaRoot>>(
             () => SchemaBuilder.Merge(_index.Value.Roots, SchemaBuilder.BuildReferenced(compilation, symbols, CancellationToken.None)),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _secrets = new Lazy<SchemaSecrets>(() => new SchemaSecrets(Roots), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
@@ -43,6 +45,17 @@ internal sealed class SchemaModel
 
     /// <summary>Every root schema of the compilation and of the libraries it references, in metadata-name order.</summary>
     public ImmutableArray<SchemaRoot> Roots => _roots.Value;
+
+    /// <summary>Which members of <see cref="Roots"/> are secret, for the configuration-file checks.</summary>
+    public SchemaSecrets Secrets => _secrets.Value;
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is a section of a schema declared in the compilation that is reached through a
+    /// <c>[Secret]</c> member, so that every value of it is secret. Reads only the schemas declared in source.
+    /// </summary>
+    /// <param name="type">A type.</param>
+    /// <returns>True for a secret section.</returns>
+    public bool IsSecretSection(INamedTypeSymbol type) => _index.Value.Secrets.IsSecretSection(type);
 
     /// <summary>
     /// Whether <paramref name="type"/> is a root schema declared in the compilation, a section reachable from one, or a
@@ -219,6 +232,8 @@ internal sealed class SchemaModel
     /// <summary>What <see cref="SchemaBuilder"/> found in the compilation's own source, built on first use.</summary>
     private sealed class Index
     {
+        private readonly Lazy<SchemaSecrets> _secrets;
+
         public Index(Compilation compilation, VeltrixSymbols symbols)
         {
             Roots = SchemaBuilder.BuildSource(compilation, symbols, CancellationToken.None, out var types, out var members);
@@ -228,6 +243,8 @@ internal sealed class SchemaModel
             {
                 TypeNames.Add(type.Name);
             }
+
+            _secrets = new Lazy<SchemaSecrets>(() => new SchemaSecrets(Roots), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public ImmutableArray<SchemaRoot> Roots { get; }
@@ -237,5 +254,7 @@ internal sealed class SchemaModel
         public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<IPropertySymbol, SchemaMember> Members { get; }
+
+        public SchemaSecrets Secrets => _secrets.Value;
     }
 }

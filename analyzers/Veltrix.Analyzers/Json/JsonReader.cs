@@ -19,7 +19,9 @@ namespace Veltrix.Analyzers.Json;
 /// host. <c>Utf8JsonReader</c> also reports byte offsets, while Roslyn locations want
 /// character offsets in the <see cref="SourceText"/> we already have. Configuration files are small, so a
 /// recursive-descent reader over the decoded text is fast enough and has no dependencies. It never throws: a
-/// malformed file gives a <see cref="JsonParseResult"/> with the error and its position.
+/// malformed file gives a <see cref="JsonParseResult"/> with the error and its position. The error never quotes the
+/// file's text, as the runtime's parser does not: the text around a syntax error may be a secret's value, and which
+/// member a malformed value belongs to cannot be told.
 /// </remarks>
 internal sealed class JsonReader
 {
@@ -67,7 +69,7 @@ internal sealed class JsonReader
         if (_text[_position] != '{')
         {
             // The runtime reads a configuration file as one object of keys.
-            return Fail("A configuration file holds one JSON object; the root here is " + Describe(rootStart) + ".", rootStart);
+            return Fail("A configuration file holds one JSON object; the root here is " + KindAt(rootStart) + ".", rootStart);
         }
 
         var root = ParseValue(0);
@@ -109,7 +111,9 @@ internal sealed class JsonReader
             case 'n':
                 return ParseLiteral("null", JsonNodeKind.Null, null);
             default:
-                return c == '-' || (c >= '0' && c <= '9') ? ParseNumber() : Fail(Describe(_position) + " is not the start of a JSON value.", _position);
+                return c == '-' || (c >= '0' && c <= '9')
+                    ? ParseNumber()
+                    : Fail("A value was expected here: a string in double quotes, a number, true, false, null, an object or an array.", _position);
         }
     }
 
@@ -137,7 +141,7 @@ internal sealed class JsonReader
 
             if (_text[_position] != '"')
             {
-                return Fail(Describe(_position) + " where a property name in double quotes was expected.", _position);
+                return Fail("A property name in double quotes was expected here.", _position);
             }
 
             var nameStart = _position;
@@ -237,7 +241,7 @@ internal sealed class JsonReader
         Fail(
             _position >= _text.Length
                 ? "Unexpected end of file inside an " + container + "; '" + close + "' was expected."
-                : Describe(_position) + " where ',' or '" + close + "' was expected; is a comma missing?",
+                : "',' or '" + close + "' was expected here; is a comma missing?",
             _position);
         return false;
     }
@@ -261,7 +265,7 @@ internal sealed class JsonReader
 
             if (c < ' ')
             {
-                Fail("A string contains a raw control character (U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + "); escape it or close the string.", _position);
+                Fail("A string contains a raw control character (such as a tab or a line break); escape it as \\t, \\n or \\u0000, or close the string.", _position);
                 return null;
             }
 
@@ -317,7 +321,7 @@ internal sealed class JsonReader
                 Fail("'\\u' must be followed by four hexadecimal digits.", escape);
                 return false;
             default:
-                Fail("'\\" + c + "' is not a JSON escape sequence.", escape);
+                Fail("A string has an escape sequence JSON does not know; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.", escape);
                 return false;
         }
     }
@@ -365,7 +369,7 @@ internal sealed class JsonReader
         // "012" or "1x": the runtime's reader rejects a number that runs into other characters.
         if (Peek() is var next && ((next >= '0' && next <= '9') || char.IsLetter(next)))
         {
-            return Fail("'" + ReadWord(start) + "' is not a valid JSON number; quote it if it is text.", start);
+            return Fail("This is not a valid JSON number (a leading zero, or digits that run into letters); quote it if it is text.", start);
         }
 
         return JsonNode.Scalar(JsonNodeKind.Number, TextSpan.FromBounds(start, _position), _text.Substring(start, _position - start));
@@ -381,7 +385,7 @@ internal sealed class JsonReader
             return JsonNode.Scalar(kind, new TextSpan(start, literal.Length), text);
         }
 
-        return Fail("'" + ReadWord(start) + "' is not a JSON value; strings need double quotes.", start);
+        return Fail("An unquoted word is not a JSON value (only true, false and null are); strings need double quotes.", start);
     }
 
     private bool SkipDigits()
@@ -434,18 +438,16 @@ internal sealed class JsonReader
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 
-    private string ReadWord(int start)
+    // What the root is, by its first character: messages never quote the file's text, which may hold a secret.
+    private string KindAt(int position) => _text[position] switch
     {
-        var end = start;
-        while (end < _text.Length && end - start < 32 && (char.IsLetterOrDigit(_text[end]) || _text[end] is '-' or '+' or '.' or '_'))
-        {
-            end++;
-        }
-
-        return end == start ? _text.Substring(start, 1) : _text.Substring(start, end - start);
-    }
-
-    private string Describe(int position) => "'" + ReadWord(position) + "'";
+        '[' => "an array",
+        '"' => "a string",
+        't' or 'f' => "a boolean",
+        'n' => "null",
+        '-' or (>= '0' and <= '9') => "a number",
+        _ => "not a JSON value",
+    };
 
     private JsonNode? Fail(string message, int position)
     {

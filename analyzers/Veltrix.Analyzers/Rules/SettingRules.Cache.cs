@@ -131,9 +131,11 @@ internal static partial class SettingRules
         {
             var slide = members[sliding];
             var abs = members[absolute];
+            var hidden = slide.IsSecret || abs.IsSecret;
+            // The fix copies the absolute TTL: not a secret one, which would then be printed as the sliding TTL.
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.SlidingExpirationExceedsAbsolute, sliding, slide.FromComparable(abs.Comparable, roundUp: false),
-                [slide.MemberName, slide.FormatValue(), abs.MemberName, abs.FormatValue()]));
+                DiagnosticDescriptors.SlidingExpirationExceedsAbsolute, sliding, abs.IsSecret ? null : slide.FromComparable(abs.Comparable, roundUp: false),
+                [slide.MemberName, Show(slide, hidden), abs.MemberName, Show(abs, hidden)]));
         }
     }
 }

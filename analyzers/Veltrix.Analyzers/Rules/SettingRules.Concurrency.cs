@@ -95,9 +95,11 @@ internal static partial class SettingRules
             }
 
             // The fix writes the queue ceiling, for a null queue (replaced, or given an initializer) as for an unbounded count.
+            var pool = members[consumer];
+            var hidden = queue.IsSecret || pool.IsSecret;
             violations.Add(new RuleViolation(
                 DiagnosticDescriptors.UnboundedQueueBeforeBoundedPool, i, thresholds.MaxQueueCapacity,
-                [queue.MemberName, queue.FormatValue(), members[consumer].MemberName, members[consumer].FormatValue(), thresholds.MaxQueueCapacity.ToString(CultureInfo.InvariantCulture)]));
+                [queue.MemberName, Show(queue, hidden), pool.MemberName, Show(pool, hidden), thresholds.MaxQueueCapacity.ToString(CultureInfo.InvariantCulture)]));
         }
     }
 
@@ -149,17 +151,20 @@ internal static partial class SettingRules
         }
 
         var fits = (overallTicks / attemptTicks) - 1;
+        var hidden = members[retry].IsSecret || members[perAttempt].IsSecret || members[overall].IsSecret;
+        // The retry count the fix writes is computed from the two timeouts: none when either is secret.
+        var fromSecret = members[perAttempt].IsSecret || members[overall].IsSecret;
         violations.Add(new RuleViolation(
-            DiagnosticDescriptors.RetriesExceedOverallTimeout, retry, fits >= 0 ? fits : null,
+            DiagnosticDescriptors.RetriesExceedOverallTimeout, retry, fits >= 0 && !fromSecret ? fits : null,
             [
-                attempts.ToString(CultureInfo.InvariantCulture),
+                hidden ? SettingValue.Redacted : attempts.ToString(CultureInfo.InvariantCulture),
                 members[retry].MemberName,
                 members[perAttempt].MemberName,
-                members[perAttempt].FormatValue(),
-                new TimeSpan(total).ToString("c", CultureInfo.InvariantCulture),
+                Show(members[perAttempt], hidden),
+                hidden ? SettingValue.Redacted : new TimeSpan(total).ToString("c", CultureInfo.InvariantCulture),
                 members[overall].MemberName,
-                members[overall].FormatValue(),
-                fits >= 0 ? fits.ToString(CultureInfo.InvariantCulture) : "0 (the per-attempt timeout alone is longer)",
+                Show(members[overall], hidden),
+                hidden ? SettingValue.Redacted : fits >= 0 ? fits.ToString(CultureInfo.InvariantCulture) : "0 (the per-attempt timeout alone is longer)",
             ]));
     }
 

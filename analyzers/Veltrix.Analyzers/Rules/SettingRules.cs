@@ -15,6 +15,9 @@ namespace Veltrix.Analyzers.Rules;
 /// Allocation-light: nothing is allocated unless a rule is broken (then the violation and its message arguments).
 /// Members whose <see cref="SettingValue.Kind"/> is <see cref="SettingKind.Unknown"/> are never reported and make
 /// section rules that depend on them stay silent, so a value computed at run time never causes a false positive.
+/// A secret value (<see cref="SettingValue.IsSecret"/>) is never in a message: it reads <c>***</c>, and so does every
+/// value of a rule about several members when one of them is secret; no fix value is taken from a secret member for
+/// another member.
 /// </remarks>
 /// <example>
 /// Applying the rules to a configuration file: describe each member of the section once from its symbol
@@ -120,10 +123,11 @@ internal static partial class SettingRules
             }
 
             // [AtMost] allows one target: offer it only where the minimum declares none yet.
+            var hidden = min.IsSecret || max.IsSecret;
             violations.Add(new RuleViolation(
                 DiagnosticDescriptors.RelationViolated, i, null,
                 [
-                    min.MemberName, min.FormatValue(), "at most", max.MemberName, max.FormatValue(),
+                    min.MemberName, Show(min, hidden), "at most", max.MemberName, Show(max, hidden),
                     "; no relation is declared, so nothing rejects it: fix the values and add [AtMost(nameof(" + max.MemberName + "))]",
                 ])
             {
@@ -202,23 +206,35 @@ internal static partial class SettingRules
     /// </summary>
     private static void CheckRelations(SettingValue member, int index, IReadOnlyList<SettingValue> members, List<RuleViolation> violations)
     {
+        // The fix copies the other member's value: not a secret's, which would then be printed as this member's.
         if (member.AtMost is { } atMost && Find(members, atMost) is var max && max >= 0 && Comparable(member, members[max])
             && member.Comparable > members[max].Comparable)
         {
+            var other = members[max];
+            var hidden = member.IsSecret || other.IsSecret;
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.RelationViolated, index, member.FromComparable(members[max].Comparable, roundUp: false),
-                [member.MemberName, member.FormatValue(), "at most", atMost, members[max].FormatValue(), EnforcedTail]));
+                DiagnosticDescriptors.RelationViolated, index, other.IsSecret ? null : member.FromComparable(other.Comparable, roundUp: false),
+                [member.MemberName, Show(member, hidden), "at most", atMost, Show(other, hidden), EnforcedTail]));
         }
 
         if (member.AtLeast is { } atLeast && Find(members, atLeast) is var min && min >= 0 && Comparable(member, members[min])
             && member.Comparable < members[min].Comparable)
         {
-            var reciprocal = string.Equals(members[min].AtMost, member.MemberName, StringComparison.Ordinal);
+            var other = members[min];
+            var hidden = member.IsSecret || other.IsSecret;
+            var reciprocal = string.Equals(other.AtMost, member.MemberName, StringComparison.Ordinal);
             violations.Add(new RuleViolation(
-                DiagnosticDescriptors.RelationViolated, index, reciprocal ? null : member.FromComparable(members[min].Comparable, roundUp: true),
-                [member.MemberName, member.FormatValue(), "at least", atLeast, members[min].FormatValue(), EnforcedTail]));
+                DiagnosticDescriptors.RelationViolated, index, reciprocal || other.IsSecret ? null : member.FromComparable(other.Comparable, roundUp: true),
+                [member.MemberName, Show(member, hidden), "at least", atLeast, Show(other, hidden), EnforcedTail]));
         }
     }
+
+    /// <summary>
+    /// A value as a rule about several members shows it: when any of them is secret, none is (next to a value shown, a
+    /// comparison narrows the secret down), as the generated validation words a broken relation; the same holds for any
+    /// figure computed from them.
+    /// </summary>
+    private static string Show(SettingValue member, bool hidden) => hidden ? SettingValue.Redacted : member.FormatValue();
 
     /// <summary>Both values known and in the same family (two numbers, or two durations).</summary>
     private static bool Comparable(SettingValue left, SettingValue right)

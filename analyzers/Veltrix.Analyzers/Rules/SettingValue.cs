@@ -23,6 +23,7 @@ internal readonly struct SettingValue
     /// The unit the member's values are read in when <paramref name="kind"/> does not say (a <c>null</c> or unknown
     /// value), so that a value suggested for it is still in its unit; otherwise <paramref name="kind"/>.
     /// </param>
+    /// <param name="isSecret">Whether the value is secret: messages then show <see cref="Redacted"/> in its place.</param>
     public SettingValue(
         string memberName,
         SettingRole role,
@@ -32,7 +33,8 @@ internal readonly struct SettingValue
         TimeoutScopeKind timeoutScope = TimeoutScopeKind.Unspecified,
         string? atMost = null,
         string? atLeast = null,
-        SettingKind unit = SettingKind.Unknown)
+        SettingKind unit = SettingKind.Unknown,
+        bool isSecret = false)
     {
         MemberName = memberName;
         Role = role;
@@ -43,7 +45,11 @@ internal readonly struct SettingValue
         AtMost = atMost;
         AtLeast = atLeast;
         Unit = kind is SettingKind.Unknown or SettingKind.Null ? unit : kind;
+        IsSecret = isSecret;
     }
+
+    /// <summary>What a message shows in place of a secret value, and of any figure computed from one.</summary>
+    public const string Redacted = "***";
 
     /// <summary>The C# member name.</summary>
     public string MemberName { get; }
@@ -75,6 +81,9 @@ internal readonly struct SettingValue
 
     /// <summary>The member whose value this one must not fall below, or null.</summary>
     public string? AtLeast { get; }
+
+    /// <summary>Whether the value is secret (<c>[Secret]</c>, or in a section reached through a secret member).</summary>
+    public bool IsSecret { get; }
 
     /// <summary>Whether the value is a number or a duration the rules can compare.</summary>
     public bool IsKnown => Kind is SettingKind.Integer or SettingKind.TimeSpan or SettingKind.Milliseconds;
@@ -124,9 +133,9 @@ internal readonly struct SettingValue
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Formats this setting's own value; <c>null</c> for <see cref="SettingKind.Null"/>.</summary>
+    /// <summary>Formats this setting's own value; <c>null</c> for <see cref="SettingKind.Null"/>, <see cref="Redacted"/> for a secret.</summary>
     /// <returns>The text.</returns>
-    public string FormatValue() => Kind switch
+    public string FormatValue() => IsSecret ? Redacted : Kind switch
     {
         SettingKind.Null => "null",
         SettingKind.Unknown => "?",

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Rules;
 using Veltrix.Generators.Parsing;
 
@@ -29,7 +30,8 @@ internal static class SectionAnalysis
     /// <param name="context">The syntax context of a class, struct or record declaration.</param>
     /// <param name="symbols">The compilation's setting symbols.</param>
     /// <param name="thresholds">The compilation's thresholds per tree.</param>
-    public static void Analyze(SyntaxNodeAnalysisContext context, SettingSymbols symbols, ThresholdCache thresholds)
+    /// <param name="model">The compilation's schemas, asked which sections are secret.</param>
+    public static void Analyze(SyntaxNodeAnalysisContext context, SettingSymbols symbols, ThresholdCache thresholds, SchemaModel model)
     {
         if (context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is not INamedTypeSymbol type
             || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -61,7 +63,7 @@ internal static class SectionAnalysis
             ReadInitializer(context, member);
         }
 
-        Report(context, type, members, thresholds.Get(context.Node.SyntaxTree));
+        Report(context, type, members, thresholds.Get(context.Node.SyntaxTree), model);
     }
 
     private static bool HasCheckedMember(INamedTypeSymbol type, SettingSymbols symbols)
@@ -178,7 +180,7 @@ internal static class SectionAnalysis
         }
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, INamedTypeSymbol type, List<SectionMember> members, RuleThresholds thresholds)
+    private static void Report(SyntaxNodeAnalysisContext context, INamedTypeSymbol type, List<SectionMember> members, RuleThresholds thresholds, SchemaModel model)
     {
         var values = new SettingValue[members.Count];
         for (var i = 0; i < values.Length; i++)
@@ -188,6 +190,19 @@ internal static class SectionAnalysis
 
         var violations = new List<RuleViolation>();
         SettingRules.Check(type.Name, values, thresholds, violations);
+
+        // Every value of a section reached through a [Secret] member is secret. Asked only once a rule is broken, since
+        // it needs the compilation's schemas; the rules are then run again so that their messages show no value.
+        if (violations.Count > 0 && !AllSecret(values) && model.IsSecretSection(type))
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = members[i].Declaration.AsSecret().ToValue(members[i].Kind, members[i].Value);
+            }
+
+            violations.Clear();
+            SettingRules.Check(type.Name, values, thresholds, violations);
+        }
         foreach (var violation in violations)
         {
             var member = members[violation.MemberIndex];
@@ -205,6 +220,19 @@ internal static class SectionAnalysis
 
             context.ReportDiagnostic(Diagnostic.Create(violation.Descriptor, location, properties, violation.MessageArguments));
         }
+    }
+
+    private static bool AllSecret(SettingValue[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!value.IsSecret)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string parameterName)

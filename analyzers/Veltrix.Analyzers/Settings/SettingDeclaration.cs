@@ -22,6 +22,7 @@ internal readonly struct SettingDeclaration
     /// <param name="timeoutScope">For <c>[Timeout]</c>: the declared scope.</param>
     /// <param name="atMost">The <c>[AtMost]</c> target, or null.</param>
     /// <param name="atLeast">The <c>[AtLeast]</c> target, or null.</param>
+    /// <param name="isSecret">Whether the member's value is secret, so that no message shows it.</param>
     public SettingDeclaration(
         string memberName,
         SettingRole role,
@@ -30,7 +31,8 @@ internal readonly struct SettingDeclaration
         CacheExpirationKind expiration,
         TimeoutScopeKind timeoutScope,
         string? atMost,
-        string? atLeast)
+        string? atLeast,
+        bool isSecret = false)
     {
         MemberName = memberName;
         Role = role;
@@ -40,6 +42,7 @@ internal readonly struct SettingDeclaration
         TimeoutScope = timeoutScope;
         AtMost = atMost;
         AtLeast = atLeast;
+        IsSecret = isSecret;
     }
 
     /// <summary>The C# member name.</summary>
@@ -66,6 +69,17 @@ internal readonly struct SettingDeclaration
     /// <summary>The <c>[AtLeast]</c> target, or null.</summary>
     public string? AtLeast { get; }
 
+    /// <summary>
+    /// Whether the value is secret: the member is <c>[Secret]</c>, or (as the configuration-file rules know it) belongs to
+    /// a section reached through a <c>[Secret]</c> member.
+    /// </summary>
+    public bool IsSecret { get; }
+
+    /// <summary>This declaration, with a secret value.</summary>
+    /// <returns>The secret declaration.</returns>
+    public SettingDeclaration AsSecret()
+        => new(MemberName, Role, Unit, IsNullable, Expiration, TimeoutScope, AtMost, AtLeast, isSecret: true);
+
     /// <summary>Whether any rule looks at this member (it has a role or a relation).</summary>
     public bool IsChecked => Role != SettingRole.None || AtMost is not null || AtLeast is not null;
 
@@ -74,5 +88,5 @@ internal readonly struct SettingDeclaration
     /// <param name="value">The value in <see cref="Unit"/>.</param>
     /// <returns>The setting.</returns>
     public SettingValue ToValue(SettingKind kind, long value)
-        => new(MemberName, Role, kind, value, Expiration, TimeoutScope, AtMost, AtLeast, Unit);
+        => new(MemberName, Role, kind, value, Expiration, TimeoutScope, AtMost, AtLeast, Unit, IsSecret);
 }

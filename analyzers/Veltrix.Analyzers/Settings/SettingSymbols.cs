@@ -33,7 +33,7 @@ internal sealed class SettingSymbols
     public INamedTypeSymbol? DefaultValueAttribute { get; }
 
     /// <summary>
-    /// Reads the role, relation and unit of a member from its attributes (those on <paramref name="primary"/> and, for
+    /// Reads the role, relation, unit and secrecy of a member from its attributes (those on <paramref name="primary"/> and, for
     /// a constructor parameter, on the property it becomes) and its type.
     /// </summary>
     /// <param name="memberName">The member's C# name.</param>
@@ -47,10 +47,11 @@ internal sealed class SettingSymbols
         var expiration = CacheExpirationKind.Absolute;
         var scope = TimeoutScopeKind.Unspecified;
         string? atMost = null, atLeast = null;
-        Read(primary, ref role, ref expiration, ref scope, ref atMost, ref atLeast);
+        var isSecret = false;
+        Read(primary, ref role, ref expiration, ref scope, ref atMost, ref atLeast, ref isSecret);
         if (!secondary.IsDefault)
         {
-            Read(secondary, ref role, ref expiration, ref scope, ref atMost, ref atLeast);
+            Read(secondary, ref role, ref expiration, ref scope, ref atMost, ref atLeast, ref isSecret);
         }
 
         // The member's kind as the generator classifies it; the rules read 64-bit integers and durations.
@@ -62,7 +63,7 @@ internal sealed class SettingSymbols
             _ => SettingKind.Unknown,
         };
 
-        return new SettingDeclaration(memberName, role, unit, isNullable || !type.IsValueType, expiration, scope, atMost, atLeast);
+        return new SettingDeclaration(memberName, role, unit, isNullable || !type.IsValueType, expiration, scope, atMost, atLeast, isSecret);
     }
 
     /// <summary>Whether any attribute in <paramref name="attributes"/> makes a rule look at the member (a role or a relation).</summary>
@@ -95,7 +96,8 @@ internal sealed class SettingSymbols
         ref CacheExpirationKind expiration,
         ref TimeoutScopeKind scope,
         ref string? atMost,
-        ref string? atLeast)
+        ref string? atLeast,
+        ref bool isSecret)
     {
         foreach (var attribute in attributes)
         {
@@ -106,7 +108,11 @@ internal sealed class SettingSymbols
             }
 
             var arguments = attribute.ConstructorArguments;
-            if (SymbolEqualityComparer.Default.Equals(type, _atMost))
+            if (SymbolEqualityComparer.Default.Equals(type, _veltrix.SecretAttribute))
+            {
+                isSecret = true;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, _atMost))
             {
                 atMost = arguments.Length == 1 ? arguments[0].Value as string : null;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Veltrix.Analyzers.ConfigSchema;
 using Veltrix.Analyzers.Diagnostics;
 using Veltrix.Analyzers.Rules;
 using Veltrix.Analyzers.Symbols;
@@ -65,8 +66,10 @@ public sealed class SettingValuesAnalyzer : DiagnosticAnalyzer
 
             var symbols = new SettingSymbols(veltrix, start.Compilation);
             var thresholds = new ThresholdCache(start.Options.AnalyzerConfigOptionsProvider);
+            // Asked only when a rule is broken: whether the section is reached through a [Secret] member.
+            var model = SchemaModel.For(start.Compilation, veltrix);
             start.RegisterSyntaxNodeAction(
-                node => SectionAnalysis.Analyze(node, symbols, thresholds),
+                node => SectionAnalysis.Analyze(node, symbols, thresholds, model),
                 SyntaxKind.ClassDeclaration,
                 SyntaxKind.StructDeclaration,
                 SyntaxKind.RecordDeclaration,

@@ -331,7 +331,7 @@ public sealed class ConfigDataBuilder
 
         AddError(new ConfigError(
             keyPath.ToString(),
-            UnknownKeyFinder.Message(schema, KeySuggestions.Suggest(schema, keyPath), "This source is strict, so unknown keys are errors."),
+            UnknownKeyFinder.Message(schema, UnknownKeyFinder.Suggest(schema, keyPath), "This source is strict, so unknown keys are errors."),
             origin,
             "UnknownKey"));
         return false;

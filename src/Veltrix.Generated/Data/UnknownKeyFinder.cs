@@ -38,6 +38,19 @@ internal static class UnknownKeyFinder
             : string.Concat("The key is not in ", where, "; did you mean '", suggestion, "'? ", consequence);
     }
 
+    /// <summary>The schema key <paramref name="keyPath"/> most likely meant (<see cref="NameSuggestion.ClosestPath"/>), or null.</summary>
+    /// <param name="schema">The schema.</param>
+    /// <param name="keyPath">A key the schema does not have.</param>
+    public static string? Suggest(ConfigSchema schema, ReadOnlySpan<char> keyPath) => NameSuggestion.ClosestPath(keyPath, PathsOf(schema.Keys));
+
+    private static IEnumerable<string> PathsOf(IReadOnlyList<ConfigKeyInfo> keys)
+    {
+        foreach (var key in keys)
+        {
+            yield return key.Path;
+        }
+    }
+
     private readonly struct Walk(ConfigSchema schema, IReadOnlyList<KeyReach> reach, string consequence, List<ConfigError> found)
     {
         private readonly string[] _section = schema.Section.Length == 0 ? [] : schema.Section.Split(':');
@@ -97,7 +110,7 @@ internal static class UnknownKeyFinder
                 }
 
                 // A suggestion scans the schema's keys; past the first hundred findings the data is not a typo away.
-                var suggestion = found.Count < MaxSuggestions ? KeySuggestions.Suggest(schema, child.Path) : null;
+                var suggestion = found.Count < MaxSuggestions ? Suggest(schema, child.Path) : null;
                 if (topLevel && (suggestion is null || ReachOf(child) == KeyReach.Process))
                 {
                     // Beside a root-bound schema's keys live every other component's ("Logging", "Kestrel", PATH).

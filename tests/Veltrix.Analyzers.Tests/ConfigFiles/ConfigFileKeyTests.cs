@@ -46,6 +46,16 @@ public sealed class ConfigFileKeyTests
     }
 
     [Fact]
+    public async Task UnknownKey_NameCutShort_SuggestsTheKeyItBegins_AsTheRuntimeDoes()
+    {
+        var test = Create(Schema, ("/appsettings.json", """{ "Server": { "Name": "x", "Reg": "eu" } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileUnknownKey, "/appsettings.json", 1, 28, 5)
+            .WithArguments("Reg", "Server", "ServerConfig", "no member has this key; did you mean 'Region'?"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task KeyOfMemberTheGeneratorLeavesOut_ReportedWithTheReason()
     {
         const string source = """
@@ -245,7 +255,7 @@ public sealed class ConfigFileKeyTests
             """;
         var test = Create(Schema, ("/appsettings.Production.json", json));
         test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileMalformed, "/appsettings.Production.json", 4, 5, 1)
-            .WithArguments("appsettings.Production.json", "'\"' where ',' or '}' was expected; is a comma missing?"));
+            .WithArguments("appsettings.Production.json", "',' or '}' was expected here; is a comma missing?"));
 
         await test.RunAsync();
     }

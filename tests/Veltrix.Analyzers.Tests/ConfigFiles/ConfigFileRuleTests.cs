@@ -160,6 +160,52 @@ public sealed class ConfigFileRuleTests
     public async Task Rules_FiniteTtlInFileAndNoSizeInCode_NothingReported()
         => await Create(CacheSource, ("/appsettings.json", """{ "Catalog": { "Ttl": "00:01:00" } }""")).RunAsync();
 
+    private const string SecretSource = """
+        using System;
+        using Veltrix;
+
+        [VeltrixConfig("Vault")]
+        public sealed partial class VaultConfig
+        {
+            [Secret, CacheSize] public int TokenCacheSize { get; init; } = 100;
+            [Secret, Timeout] public TimeSpan LeaseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+            [Secret] public Lease Lease { get; init; } = new();
+            [CacheSize] public int PolicyCacheSize { get; init; } = 100;
+        }
+
+        public sealed partial class Lease
+        {
+            [Timeout] public TimeSpan Renewal { get; init; } = TimeSpan.FromSeconds(10);
+        }
+        """;
+
+    [Fact]
+    public async Task Rules_SecretValuesInFile_ReportedWithoutTheValue_OthersWithIt()
+    {
+        var test = Create(
+            SecretSource,
+            ("/appsettings.json", """{ "Vault": { "TokenCacheSize": -4321, "Lease": { "Renewal": "-00:00:00.001" }, "PolicyCacheSize": -8765 } }"""));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeNotPositive, "/appsettings.json", 1, 32, 5)
+            .WithArguments("TokenCacheSize", "***"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.TimeoutInfiniteOrZero, "/appsettings.json", 1, 61, 15)
+            .WithArguments("Renewal", "***", "infinite"));
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.CacheSizeNotPositive, "/appsettings.json", 1, 99, 5)
+            .WithArguments("PolicyCacheSize", "-8765"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task BareNumber_SecretTimeout_ReportedWithoutTheNumber()
+    {
+        var test = Create(SecretSource, ("/appsettings.json", """{ "Vault": { "LeaseTimeout": 4321 } }"""))
+            .WithEditorConfig("veltrix.VLX2002.max_timeout = 36500.00:00:00");
+        test.ExpectedDiagnostics.Add(At(DiagnosticDescriptors.ConfigFileTimeSpanBareNumber, "/appsettings.json", 1, 30, 4)
+            .WithArguments("Vault:LeaseTimeout", "***", "***", "***"));
+
+        await test.RunAsync();
+    }
+
     private static string Where(Location location)
     {
         var span = location.GetLineSpan();

@@ -24,7 +24,7 @@ public sealed class JsonReaderTests
 
     [Theory]
     [InlineData("{ \"A\": 1 \"B\": 2 }", 9, "is a comma missing")]
-    [InlineData("{ \"A\": tru }", 7, "'tru' is not a JSON value")]
+    [InlineData("{ \"A\": tru }", 7, "unquoted word is not a JSON value")]
     [InlineData("{ \"A\": 01 }", 7, "not a valid JSON number")]
     [InlineData("{ \"A\": \"x }", 7, "not closed")]
     [InlineData("{ A: 1 }", 2, "property name in double quotes")]
@@ -40,6 +40,23 @@ public sealed class JsonReaderTests
         Assert.Null(result.Root);
         Assert.Equal(position, result.ErrorPosition);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"Password\": hunter2 }")]
+    [InlineData("{ \"Password\": 0hunter2 }")]
+    [InlineData("{ \"Password\": \"p\"hunter2\" }")]
+    [InlineData("{ \"Password\": \"p\\hunter2\" }")]
+    [InlineData("{ \"Password\": \"p\" hunter2 }")]
+    [InlineData("{ \"Password\": \"p\", hunter2: 1 }")]
+    [InlineData("{ \"Password\": %hunter2 }")]
+    [InlineData("hunter2")]
+    public void Parse_Malformed_NeverQuotesTheText(string text)
+    {
+        var result = JsonReader.Parse(text);
+
+        Assert.Null(result.Root);
+        Assert.DoesNotContain("hunter", result.Error, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

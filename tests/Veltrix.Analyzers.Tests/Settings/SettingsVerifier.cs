@@ -25,6 +25,14 @@ internal static class SettingsVerifier
         return test.RunAsync();
     }
 
+    /// <summary>Asserts that <paramref name="source"/> (after <see cref="Usings"/>) reports exactly <paramref name="expected"/>, messages included.</summary>
+    public static Task AnalyzeMessagesAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<SettingValuesAnalyzer, DefaultVerifier> { TestCode = Usings + source }.WithVeltrix();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Asserts the diagnostics of <paramref name="source"/> and that the code fix (and Fix All) turns it into <paramref name="fixedSource"/>.</summary>
     public static Task FixAsync(string source, string fixedSource, params string[] editorConfig)
         => FixAsync<ClampSettingCodeFix>(source, fixedSource, editorConfig);

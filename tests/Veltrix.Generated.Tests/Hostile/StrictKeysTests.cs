@@ -111,17 +111,6 @@ public sealed class StrictKeysTests : IDisposable
     public void Json_DefaultOptions_IgnoreUnknownKeys()
         => Assert.Equal(8080, Build(b => b.AddJsonFile(_temp.Write("a.json", """{"Hostile": {"Prot": 1}}"""))).Port);
 
-    [Theory]
-    [InlineData("Port", "Port", 0)]
-    [InlineData("Port", "port", 0)]
-    [InlineData("Port", "Prot", 1)]
-    [InlineData("Port", "Pot", 1)]
-    [InlineData("Timeout", "Tiemuot", 2)]
-    [InlineData("Port", "Name", 3)]
-    [InlineData("Hostile:Port", "Hostile:Porter", 2)]
-    public void Distance_OptimalStringAlignment_CountsEditsAndCapsAboveTwo(string a, string b, int expected)
-        => Assert.Equal(expected, KeySuggestions.Distance(a, b));
-
     private static string? Suggested(string message)
     {
         const string Marker = "did you mean '";

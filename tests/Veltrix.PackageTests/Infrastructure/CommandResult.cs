@@ -2,12 +2,14 @@ using System.Globalization;
 
 namespace Veltrix.PackageTests.Infrastructure;
 
-/// <summary>What one <c>dotnet</c> command did.</summary>
+/// <summary>What one command (<c>dotnet</c>, or a program <see cref="DotnetCli.RunProgram"/> ran) did.</summary>
 /// <param name="CommandLine">The command as it would be typed, for failure messages.</param>
 /// <param name="ExitCode">The process's exit code.</param>
 /// <param name="Output">Standard output and standard error, interleaved in the order the lines arrived.</param>
 /// <param name="Elapsed">Wall-clock time from start to exit.</param>
-public sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
+/// <param name="StandardOutput">Standard output alone.</param>
+/// <param name="StandardError">Standard error alone.</param>
+public sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed, string StandardOutput, string StandardError)
 {
     /// <summary>Throws with the whole output unless the command exited with 0.</summary>
     /// <returns>This result.</returns>

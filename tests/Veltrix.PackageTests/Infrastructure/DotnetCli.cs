@@ -5,7 +5,9 @@ namespace Veltrix.PackageTests.Infrastructure;
 
 /// <summary>
 /// Runs the <c>dotnet</c> CLI as a user's shell would: no stdin, English messages, no telemetry or banners, no
-/// lingering MSBuild nodes, and none of the MSBuild state of the test run that started it.
+/// lingering MSBuild nodes, and none of the MSBuild state of the test run that started it. The one way the test
+/// projects start a command-line program: <see cref="RunProgram"/> runs another one (the installed <c>veltrix</c>
+/// tool) the same way.
 /// </summary>
 public static class DotnetCli
 {
@@ -17,7 +19,17 @@ public static class DotnetCli
     /// <param name="arguments">The arguments, each passed as one argument (no shell quoting).</param>
     /// <returns>Exit code, output and elapsed time.</returns>
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments)
-        => Run(workingDirectory, environment, timeout, arguments, until: null);
+        => Run("dotnet", workingDirectory, environment, timeout, arguments, until: null);
+
+    /// <summary>Runs the program at <paramref name="path"/> as <see cref="Run"/> runs <c>dotnet</c>, and waits for it to exit.</summary>
+    /// <param name="path">The program (a path, or a name on the PATH); the command line in messages starts with its name.</param>
+    /// <param name="workingDirectory">The directory the command runs in.</param>
+    /// <param name="environment">Variables to set (a <see langword="null"/> value removes one).</param>
+    /// <param name="timeout">How long to wait before the program is killed (with the processes it started) and the call throws.</param>
+    /// <param name="arguments">The arguments, each passed as one argument (no shell quoting).</param>
+    /// <returns>Exit code, output (also standard output and standard error apart) and elapsed time.</returns>
+    public static CommandResult RunProgram(string path, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments)
+        => Run(path, workingDirectory, environment, timeout, arguments, until: null);
 
     /// <summary>
     /// Runs a command that does not exit by itself (a host's <c>dotnet run</c>) until its output satisfies
@@ -33,15 +45,15 @@ public static class DotnetCli
         string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments, Func<string, bool> until)
     {
         ArgumentNullException.ThrowIfNull(until);
-        return Run(workingDirectory, environment, timeout, arguments, until);
+        return Run("dotnet", workingDirectory, environment, timeout, arguments, until);
     }
 
     private static CommandResult Run(
-        string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments, Func<string, bool>? until)
+        string path, string workingDirectory, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout, IReadOnlyList<string> arguments, Func<string, bool>? until)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(arguments);
-        var startInfo = new ProcessStartInfo("dotnet")
+        var startInfo = new ProcessStartInfo(path)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -80,13 +92,15 @@ public static class DotnetCli
             }
         }
 
-        var commandLine = "dotnet " + string.Join(' ', arguments);
+        var commandLine = Path.GetFileNameWithoutExtension(path) + " " + string.Join(' ', arguments);
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
+        var standardError = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };
         using var satisfied = new ManualResetEventSlim();
-        process.OutputDataReceived += (_, e) => Received(output, e.Data, until, satisfied);
-        process.ErrorDataReceived += (_, e) => Received(output, e.Data, until, satisfied);
+        process.OutputDataReceived += (_, e) => Received(output, standardOutput, e.Data, until, satisfied);
+        process.ErrorDataReceived += (_, e) => Received(output, standardError, e.Data, until, satisfied);
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();
@@ -103,7 +117,7 @@ public static class DotnetCli
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
                 stopwatch.Stop();
-                return new CommandResult(commandLine, -1, Snapshot(output), stopwatch.Elapsed);
+                return new CommandResult(commandLine, -1, Snapshot(output), stopwatch.Elapsed, Snapshot(output, standardOutput), Snapshot(output, standardError));
             }
         }
 
@@ -118,10 +132,10 @@ public static class DotnetCli
         // The parameterless overload waits for the redirected streams to drain as well.
         process.WaitForExit();
         stopwatch.Stop();
-        return new CommandResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
+        return new CommandResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed, Snapshot(output, standardOutput), Snapshot(output, standardError));
     }
 
-    private static void Received(StringBuilder output, string? line, Func<string, bool>? until, ManualResetEventSlim satisfied)
+    private static void Received(StringBuilder output, StringBuilder stream, string? line, Func<string, bool>? until, ManualResetEventSlim satisfied)
     {
         if (line is null)
         {
@@ -132,7 +146,8 @@ public static class DotnetCli
         lock (output)
         {
             output.AppendLine(line);
-            text = output.ToString();
+            stream.AppendLine(line);
+            text = until is null ? string.Empty : output.ToString();
         }
 
         if (until is not null && !satisfied.IsSet && until(text))
@@ -141,11 +156,12 @@ public static class DotnetCli
         }
     }
 
-    private static string Snapshot(StringBuilder output)
+    // Every buffer is written under the lock of output, the interleaved one.
+    private static string Snapshot(StringBuilder output, StringBuilder? stream = null)
     {
         lock (output)
         {
-            return output.ToString();
+            return (stream ?? output).ToString();
         }
     }
 }

@@ -1,34 +1,32 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Veltrix.PackageTests.Infrastructure;
 
 namespace Veltrix.Tool.Tests.Infrastructure;
 
-/// <summary>One run of the installed <c>veltrix</c> command: exit code, standard output and standard error apart.</summary>
+/// <summary>
+/// One run of the installed <c>veltrix</c> command: exit code, standard output and standard error apart. Started by
+/// <see cref="DotnetCli.RunProgram"/>, as every command of the test projects is.
+/// </summary>
 public sealed class ToolRun
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    private ToolRun(string commandLine, int exitCode, string output, string error)
-    {
-        CommandLine = commandLine;
-        ExitCode = exitCode;
-        Output = output;
-        Error = error;
-    }
+    private ToolRun(CommandResult result) => Result = result;
 
     /// <summary>The command as typed, for failure messages.</summary>
-    public string CommandLine { get; }
+    public string CommandLine => Result.CommandLine;
 
     /// <summary>The exit code.</summary>
-    public int ExitCode { get; }
+    public int ExitCode => Result.ExitCode;
 
     /// <summary>Standard output.</summary>
-    public string Output { get; }
+    public string Output => Result.StandardOutput;
 
     /// <summary>Standard error.</summary>
-    public string Error { get; }
+    public string Error => Result.StandardError;
+
+    private CommandResult Result { get; }
 
     /// <summary>Standard output parsed as JSON.</summary>
     /// <returns>The document.</returns>
@@ -44,79 +42,5 @@ public sealed class ToolRun
     }
 
     internal static ToolRun Start(string executable, string workingDirectory, IReadOnlyDictionary<string, string?> environment, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.ToList())
-        {
-            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(key);
-            }
-        }
-
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (key, value) in environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(key);
-            }
-            else
-            {
-                start.Environment[key] = value;
-            }
-        }
-
-        var commandLine = "veltrix " + string.Join(' ', arguments);
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(error, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"'{commandLine}' did not finish within {Timeout}.");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            lock (error)
-            {
-                return new ToolRun(commandLine, process.ExitCode, output.ToString(), error.ToString());
-            }
-        }
-    }
-
-    private static void Append(StringBuilder buffer, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (buffer)
-        {
-            buffer.AppendLine(line);
-        }
-    }
+        => new(DotnetCli.RunProgram(executable, workingDirectory, environment, Timeout, arguments));
 }
