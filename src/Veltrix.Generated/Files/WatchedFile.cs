@@ -61,6 +61,12 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     private int _failedReads;
     private bool _disposed;
 
+    // What the last reload this watcher requested will load, and what the source had loaded when it was requested;
+    // null when nothing is pending. Until the source's load moves on from _requestedOver, the file is compared with
+    // _requested, not with the last load: a file that reverts before that reload runs is a change again. Check lock held.
+    private FileContentState? _requested;
+    private FileContentState _requestedOver;
+
     private WatchedFile(IWatchedFileSource source, ConfigWatchContext context)
     {
         _source = source;
@@ -377,10 +383,20 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         FileContentState observed;
         bool wellFormed;
         bool changed;
+        var loaded = _source.Loaded;
+        if (_requested is not null && loaded != _requestedOver)
+        {
+            // A load ran since the request (a load always takes what a check handed over): compare with what it read.
+            _requested = null;
+        }
+
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
-            changed = observed != _source.Loaded;
+
+            // Compared with what the configuration will hold once the reload already requested has run: a file that
+            // reverts to the last load's bytes before then is a change, whose hand-over replaces the stale one.
+            changed = observed != (_requested ?? loaded);
 
             // Only a change is worth a pass over the document: what the last load read needs no second verdict.
             wellFormed = outcome == FileReadOutcome.Read && (!changed || _source.IsWellFormed(buffer.AsSpan(0, length)));
@@ -441,6 +457,8 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
                 _source.OfferCheckedContent(null);
             }
 
+            _requested = observed == loaded ? null : observed;
+            _requestedOver = loaded;
             _context.RequestReload();
         }
     }
