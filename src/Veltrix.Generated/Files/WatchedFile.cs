@@ -303,7 +303,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     {
         if (_disposed || _checkNowPending)
         {
-            // A read about to start looks again anyway.
+            // A read about to start looks again anyway, and retries itself if it must.
             return;
         }
 
@@ -322,7 +322,15 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
 
             _burst = false;
             _retryArmed = false;
-            _checkNowPending = false;
+            if (_checkNowPending)
+            {
+                // A save finished after any earlier read, so a torn state that read saw is not confirmed by this one,
+                // which may come microseconds later and catch the next save starting: it is a first look, retried a
+                // debounce later like any other.
+                _checkNowPending = false;
+                _unsettledSeen = null;
+            }
+
             if (_rearm)
             {
                 _rearm = false;
