@@ -7,8 +7,8 @@ namespace Veltrix.Tests.Watching;
 /// <summary>
 /// A save the watcher sees finish (inotify: the writer closed the file, or a file was renamed onto it) is read at
 /// once instead of after the quiet period, still gives exactly one <c>Changed</c>, and a save that finishes right
-/// after another still waits for quiet. The debounces here are far longer than the wait for an event, so a change
-/// that arrives was not read at the end of a quiet period.
+/// after another still waits for quiet. Where a test shows that a save was read at once, its debounce is ten minutes,
+/// far longer than the wait for an event, so a change that arrives was not read at the end of a quiet period.
 /// </summary>
 [Collection(SerialTests.Name)]
 public sealed class FinishedSaveTests
