@@ -139,7 +139,7 @@ internal static class ReloadLatencyHarness
         text.Append(
             """
 
-            - Veltrix: `AddJsonFile(path, reloadOnChange: true)`, default `FileWatchOptions` (20 ms debounce), a `LiveConfig<T>.Changed` handler.
+            - Veltrix: `AddJsonFile(path, reloadOnChange: true)`, default `FileWatchOptions` (a finished save is read at once; 20 ms debounce for other events), a `LiveConfig<T>.Changed` handler.
             - MEC: Microsoft.Extensions.Configuration `AddJsonFile(path, reloadOnChange: true)` (default `ReloadDelay`, 250 ms),
               `services.Configure<T>(config.GetSection("Bench"))`, an `IOptionsMonitor<T>.OnChange` listener.
             - Each write changes one of the file's 40 keys to a new value. Latency: from the start of the write to the first

@@ -15,6 +15,12 @@ namespace Veltrix;
 /// same bytes or an event for a neighbour reloads at most once and only on a real change.
 /// </para>
 /// <para>
+/// Most events start a quiet period (<see cref="FileWatchOptions.Debounce"/>) after which the file is read. An event
+/// that says a save finished (the writer closed the file, or a file was renamed onto its name; inotify tells these
+/// apart) is read at once instead: the quiet period its save's earlier events started is cut short, not added to.
+/// A save that finishes within one debounce of the previous one belongs to a burst, which waits for quiet as before.
+/// </para>
+/// <para>
 /// A file caught half-written (not well-formed JSON), missing or unreadable is read again one debounce later, and
 /// reported only when that read finds the very same state: editors and deployments pass through such states, and a
 /// slow writer moves on between two reads. A file that stays unreadable is retried with a growing delay, capped by
@@ -47,11 +53,19 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     private string? _pollingReason;
     private bool _burst;
     private long _burstStart;
+    private bool _checkNowPending;
+    private long _lastSaveFinished;
     private bool _retryArmed;
     private FileContentState? _unsettledSeen;
     private bool _rearm;
     private int _failedReads;
     private bool _disposed;
+
+    // What the last reload this watcher requested will load, and what the source had loaded when it was requested;
+    // null when nothing is pending. Until the source's load moves on from _requestedOver, the file is compared with
+    // _requested, not with the last load: a file that reverts before that reload runs is a change again. Check lock held.
+    private FileContentState? _requested;
+    private FileContentState _requestedOver;
 
     private WatchedFile(IWatchedFileSource source, ConfigWatchContext context)
     {
@@ -83,7 +97,12 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     }
 
     /// <inheritdoc/>
-    public void OnEntryChanged(string name)
+    public void OnEntryChanged(string name) => OnEntry(name, saveFinished: false);
+
+    /// <inheritdoc/>
+    public void OnEntryWritten(string name) => OnEntry(name, saveFinished: true);
+
+    private void OnEntry(string name, bool saveFinished)
     {
         lock (_lock)
         {
@@ -105,10 +124,27 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
                 return;
             }
 
-            if (named || _isLink)
+            if (!named && !_isLink)
             {
-                ScheduleDebounced();
+                return;
             }
+
+            if (saveFinished)
+            {
+                var now = Stopwatch.GetTimestamp();
+                var previous = _lastSaveFinished;
+                _lastSaveFinished = now;
+
+                // A save that finishes within one debounce of the previous one is part of a burst, which is read once
+                // quiet: reading each would publish every intermediate state. A re-arm goes through the quiet period.
+                if (!_rearm && (previous == 0 || Stopwatch.GetElapsedTime(previous, now) >= _options.Debounce))
+                {
+                    CheckNow();
+                    return;
+                }
+            }
+
+            ScheduleDebounced();
         }
     }
 
@@ -225,9 +261,31 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         _periodic.Change(interval, interval);
     }
 
+    /// <summary>
+    /// Reads the file as soon as a thread-pool thread is free, in place of the quiet period or retry pending (the read
+    /// comes after every event that started them). Called with <see cref="_lock"/> held.
+    /// </summary>
+    private void CheckNow()
+    {
+        if (!_burst)
+        {
+            _burst = true;
+            _burstStart = Stopwatch.GetTimestamp();
+        }
+
+        _checkNowPending = true;
+        _soon.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+    }
+
     /// <summary>Restarts the quiet period after an event; a long burst is still read every 20 debounces. Called with <see cref="_lock"/> held.</summary>
     private void ScheduleDebounced()
     {
+        if (_checkNowPending)
+        {
+            // A read is about to start and will see what this event reported; waiting for quiet would only delay it.
+            return;
+        }
+
         var now = Stopwatch.GetTimestamp();
         if (!_burst)
         {
@@ -243,8 +301,9 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     /// <summary>Schedules one more read after <paramref name="delay"/>, as the retry of an unsettled state. Called with <see cref="_lock"/> held.</summary>
     private void ScheduleRetry(TimeSpan delay)
     {
-        if (_disposed)
+        if (_disposed || _checkNowPending)
         {
+            // A read about to start looks again anyway, and retries itself if it must.
             return;
         }
 
@@ -263,6 +322,15 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
 
             _burst = false;
             _retryArmed = false;
+            if (_checkNowPending)
+            {
+                // A save finished after any earlier read, so a torn state that read saw is not confirmed by this one,
+                // which may come microseconds later and catch the next save starting: it is a first look, retried a
+                // debounce later like any other.
+                _checkNowPending = false;
+                _unsettledSeen = null;
+            }
+
             if (_rearm)
             {
                 _rearm = false;
@@ -323,10 +391,20 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
         FileContentState observed;
         bool wellFormed;
         bool changed;
+        var loaded = _source.Loaded;
+        if (_requested is not null && loaded != _requestedOver)
+        {
+            // A load ran since the request (a load always takes what a check handed over): compare with what it read.
+            _requested = null;
+        }
+
         try
         {
             observed = outcome == FileReadOutcome.Read ? FileContentState.Of(buffer.AsSpan(0, length)) : new FileContentState(outcome, default);
-            changed = observed != _source.Loaded;
+
+            // Compared with what the configuration will hold once the reload already requested has run: a file that
+            // reverts to the last load's bytes before then is a change, whose hand-over replaces the stale one.
+            changed = observed != (_requested ?? loaded);
 
             // Only a change is worth a pass over the document: what the last load read needs no second verdict.
             wellFormed = outcome == FileReadOutcome.Read && (!changed || _source.IsWellFormed(buffer.AsSpan(0, length)));
@@ -387,6 +465,8 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
                 _source.OfferCheckedContent(null);
             }
 
+            _requested = observed == loaded ? null : observed;
+            _requestedOver = loaded;
             _context.RequestReload();
         }
     }

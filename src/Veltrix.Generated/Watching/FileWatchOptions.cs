@@ -24,6 +24,14 @@ public sealed class FileWatchOptions
     /// Default 20 ms: a save's events arrive within microseconds of each other, and a file caught half-written is
     /// re-read one debounce later before anything is reported, so a longer wait would only delay every change.
     /// </summary>
+    /// <remarks>
+    /// Where the operating system says that a save finished (on Linux: the writer closed the file after writing, or
+    /// a file was renamed onto its name), the file is read at once instead, without this wait, unless another save
+    /// finished less than one debounce before: saves that close so near together are a burst, read once quiet.
+    /// Other events (a write still in progress, a deletion, an attribute change), a missing directory's events, and
+    /// every event of the <see cref="System.IO.FileSystemWatcher"/> fallback used on other systems wait for the quiet
+    /// period. A file read half-written, missing or unreadable is read again one debounce later either way.
+    /// </remarks>
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(20);
 
     /// <summary>

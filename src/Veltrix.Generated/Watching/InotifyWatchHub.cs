@@ -293,9 +293,11 @@ internal sealed partial class InotifyWatchHub : DirectoryWatchHub, IDisposable
             }
             else if (name.Length > 0)
             {
+                // A close after writing, or a rename onto the name, ends a save; a modification may be one of many.
+                var kind = (mask & (InCloseWrite | InMovedTo)) != 0 ? EventKind.Written : EventKind.Entry;
                 foreach (var listener in targets)
                 {
-                    Deliver(listener, EventKind.Entry, name);
+                    Deliver(listener, kind, name);
                 }
             }
         }
@@ -323,6 +325,9 @@ internal sealed partial class InotifyWatchHub : DirectoryWatchHub, IDisposable
             {
                 case EventKind.Entry:
                     listener.OnEntryChanged(name);
+                    break;
+                case EventKind.Written:
+                    listener.OnEntryWritten(name);
                     break;
                 case EventKind.Lost:
                     listener.OnDirectoryLost();
@@ -383,6 +388,7 @@ internal sealed partial class InotifyWatchHub : DirectoryWatchHub, IDisposable
     private enum EventKind
     {
         Entry,
+        Written,
         Lost,
         Overflow,
     }

@@ -1,0 +1,103 @@
+using Veltrix.Tests.Infrastructure;
+using static Veltrix.Tests.Watching.WatchTestKit;
+
+namespace Veltrix.Tests.Watching;
+
+/// <summary>
+/// The inotify hub tells a finished write (close after writing, rename onto the name) from the events before it, so
+/// that a watched file can read a finished save at once.
+/// </summary>
+[Collection(SerialTests.Name)]
+public sealed class InotifyFinishedWriteTests
+{
+    [Fact]
+    public void InPlaceSave_ModificationsThenClose_CloseIsTheFinishedWriteAndComesLast()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine(FileName);
+        File.WriteAllText(path, Json(1, "one"));
+        using var hub = new InotifyWatchHub();
+        var listener = new Listener();
+        using var subscription = hub.Watch(dir.Path, listener);
+
+        WriteInPlace(path, Json(2, "two"));
+
+        Assert.True(listener.WaitFor(FileName, written: true), "no finished write was reported");
+        var events = listener.Events.Where(e => e.Name == FileName).ToList();
+        Assert.Contains((FileName, false), events);
+        Assert.Equal((FileName, true), events[^1]);
+    }
+
+    [Fact]
+    public void RenameOverTheFile_MovedToIsTheFinishedWriteOfTheTarget()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine(FileName);
+        File.WriteAllText(path, Json(1, "one"));
+        using var hub = new InotifyWatchHub();
+        var listener = new Listener();
+        using var subscription = hub.Watch(dir.Path, listener);
+
+        WriteByRename(path, Json(2, "two"));
+
+        Assert.True(listener.WaitFor(FileName, written: true), "the rename onto the file was not reported as a finished write");
+        Assert.Equal((FileName, true), listener.Events.First(e => e.Name == FileName));
+    }
+
+    [Fact]
+    public void AttributeChange_NoWrite_NotAFinishedWrite()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Combine(FileName);
+        File.WriteAllText(path, Json(1, "one"));
+        using var hub = new InotifyWatchHub();
+        var listener = new Listener();
+        using var subscription = hub.Watch(dir.Path, listener);
+
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        Assert.True(listener.WaitFor(FileName, written: false), "the attribute change was not reported");
+        Assert.DoesNotContain((FileName, true), listener.Events);
+    }
+
+    /// <summary>Records every entry event in order, with whether it was a finished write.</summary>
+    private sealed class Listener : IDirectoryWatchListener
+    {
+        private readonly Lock _gate = new();
+        private readonly List<(string Name, bool Written)> _events = [];
+
+        public IReadOnlyList<(string Name, bool Written)> Events
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _events];
+                }
+            }
+        }
+
+        public void OnEntryChanged(string name) => Add(name, written: false);
+
+        public void OnEntryWritten(string name) => Add(name, written: true);
+
+        public void OnDirectoryLost()
+        {
+        }
+
+        public void OnOverflow()
+        {
+        }
+
+        public bool WaitFor(string name, bool written)
+            => SpinWait.SpinUntil(() => Events.Contains((name, written)), WatchTimeouts.Default);
+
+        private void Add(string name, bool written)
+        {
+            lock (_gate)
+            {
+                _events.Add((name, written));
+            }
+        }
+    }
+}
