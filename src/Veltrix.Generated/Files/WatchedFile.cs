@@ -387,7 +387,7 @@ internal sealed class WatchedFile : IDirectoryWatchListener, IDisposable
     private void CheckCore(bool settled)
     {
         _isLink = IsSymbolicLink(_source.Path);
-        var outcome = FileContent.Read(_source.Path, _source.MaxFileBytes, out var buffer, out var length, out var failure);
+        var outcome = FileContent.Read(_source.Path, _source.MaxFileBytes, out var buffer, out var length, out var failure, lookUpFirst: _source.Optional);
         FileContentState observed;
         bool wellFormed;
         bool changed;
