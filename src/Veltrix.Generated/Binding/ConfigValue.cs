@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -18,6 +19,7 @@ public readonly struct ConfigValue : IEquatable<ConfigValue>
     private readonly long _hi;
     private readonly object? _ref;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ConfigValue(ConfigValueKind kind, long lo, long hi, object? reference, bool isSecret)
     {
         Kind = kind;
@@ -270,8 +272,22 @@ public readonly struct ConfigValue : IEquatable<ConfigValue>
     /// <summary>Compares two values.</summary>
     public static bool operator !=(ConfigValue left, ConfigValue right) => !left.Equals(right);
 
+    // Inlined into every accessor, with the throw kept out of line, so that reading a value is a compare and a load.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ConfigValue Expect(ConfigValueKind kind)
-        => Kind == kind ? this : throw new InvalidOperationException($"The configuration value is a {Kind}, not a {kind}.");
+    {
+        if (Kind != kind)
+        {
+            ThrowNotKind(kind);
+        }
+
+        return this;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNotKind(ConfigValueKind kind)
+        => throw new InvalidOperationException($"The configuration value is a {Kind}, not a {kind}.");
 
     private static bool Set<TValue, T>(bool matches, TValue source, out T value)
         where TValue : struct
