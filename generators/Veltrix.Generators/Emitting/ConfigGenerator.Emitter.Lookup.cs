@@ -372,10 +372,16 @@ public sealed partial class ConfigGenerator
             }
         }
     }
+
+    /// <summary>
+    /// The <c>ConfigValue</c> of a scalar, through the factory named for its kind (<c>GeneratedValue.FromInt32</c>) rather
+    /// than an overload of <c>ConfigValue.From</c>: choosing among 45 overloads for each of 10,000 keys costs the compiler
+    /// seconds (docs/benchmarks.md, "Cold compile").
+    /// </summary>
     private static string ScalarValue(TypeSpec type, string value, string secret)
         => type.Scalar == ScalarKind.Enum
             ? $"global::Veltrix.ConfigValue.FromEnum<{type.NonNullableFullName}>({value}, {secret})"
-            : $"global::Veltrix.ConfigValue.From({value}, {secret})";
+            : $"global::Veltrix.GeneratedValue.From{type.Scalar}({value}, {secret})";
 
     /// <summary>Looks up <c>&lt;index&gt;[:key]</c> or <c>&lt;name&gt;[:key]</c> below a collection member.</summary>
     private static void WriteSiteLookup(SourceWriter writer, EmitScope scope, CollectionSite site)

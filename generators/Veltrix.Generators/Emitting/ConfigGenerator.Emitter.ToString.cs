@@ -118,12 +118,16 @@ public sealed partial class ConfigGenerator
         writer.WriteLine(type.IsNullable ? $"global::Veltrix.GeneratedFormat.AppendNullable({builder}, {value});" : AppendValue(type, value, builder));
     }
 
-    /// <summary>Appends a non-null value-type scalar without boxing: through the invariant-culture interpolation handler.</summary>
+    /// <summary>
+    /// Appends a non-null value-type scalar without boxing, through the runtime's shared formatting. One generic call per
+    /// member, not an interpolated string: binding an interpolation handler costs the compiler about a millisecond a
+    /// member, which is seconds on a large schema (docs/benchmarks.md, "Cold compile").
+    /// </summary>
     private static string AppendValue(TypeSpec type, string value, string builder) => type.Scalar switch
     {
         ScalarKind.Boolean => $"{builder}.Append({value} ? \"true\" : \"false\");",
         ScalarKind.Char => $"{builder}.Append({value});",
-        _ => $"{builder}.Append({Invariant}, $\"{ValueHole(type, value)}\");",
+        _ => $"global::Veltrix.GeneratedFormat.Append({builder}, {value});",
     };
 
     /// <summary><c>[a, b]</c> for lists, <c>{ key = value, … }</c> for dictionaries, <c>null</c> for null.</summary>

@@ -227,17 +227,7 @@ public sealed partial class ConfigGenerator
     /// <summary>The pattern that tests a section member's value for null and types it as its section: <c>{ }</c> or the section class.</summary>
     private static string SectionPattern(TypeSpec type) => type.ReadsAsSection ? type.NonNullableFullName : "{ }";
 
-    /// <summary>An interpolation hole that prints a non-null scalar as configuration files write it; strings quoted.</summary>
-    private static string ValueHole(TypeSpec type, string value) => type.Scalar switch
-    {
-        // Parenthesised: the ':' of 'global::' would otherwise start a format string.
-        ScalarKind.String or ScalarKind.Uri or ScalarKind.Boolean => $"{{({ValueText(type, value)})}}",
-        ScalarKind.TimeSpan => $"{{{value}:c}}",
-        ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly => $"{{{value}:O}}",
-        _ => $"{{{value}}}",
-    };
-
-    /// <summary>A string expression for a non-null scalar, as <see cref="ValueHole"/> prints it.</summary>
+    /// <summary>A string expression for a non-null scalar as configuration files write it; strings quoted.</summary>
     private static string ValueText(TypeSpec type, string value) => type.Scalar switch
     {
         ScalarKind.String => $"global::Veltrix.GeneratedValidation.Quote({value})",

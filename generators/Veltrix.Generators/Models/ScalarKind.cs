@@ -1,6 +1,6 @@
 namespace Veltrix.Generators.Models;
 
-/// <summary>The scalar types a member may have. Names match <c>Veltrix.ConfigValueKind</c> one for one.</summary>
+/// <summary>The scalar types a member may have. Names match <c>Veltrix.ConfigValueKind</c> one for one, and name the <c>Veltrix.GeneratedValue.From…</c> factory a lookup calls.</summary>
 internal enum ScalarKind
 {
     None = 0,
