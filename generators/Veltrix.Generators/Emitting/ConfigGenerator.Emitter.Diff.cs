@@ -48,8 +48,7 @@ public sealed partial class ConfigGenerator
         writer.OpenBlock();
         writer.WriteLine("return;");
         writer.CloseBlock();
-        writer.WriteLine();
-        var previousWasScalar = true;
+        var previousWasScalar = false;
         foreach (var member in InSchemaOrder(section))
         {
             var name = CSharp.Id(member.Name);
@@ -57,7 +56,8 @@ public sealed partial class ConfigGenerator
             var isScalar = member.Type.Kind == MemberTypeKind.Scalar;
             if (!isScalar || !previousWasScalar)
             {
-                // Scalars compare one per line; every other member is a block of its own.
+                // Scalars compare one per line; every other member is a block of its own (and the first line follows
+                // the reference check's block).
                 writer.WriteLine();
             }
 
