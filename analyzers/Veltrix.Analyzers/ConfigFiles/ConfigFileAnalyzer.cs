@@ -119,17 +119,21 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Every finding of this file goes through here, to get the severity .editorconfig gives the rule in the code.
+        var report = FileSeverity.Reporter(
+            context.Compilation, context.Options.AnalyzerConfigOptionsProvider, file.Path, context.ReportDiagnostic, context.CancellationToken);
+
         var locator = new ConfigFileLocator(file.Path, parsed.Text);
         if (parsed.Root is not { } root)
         {
             var position = parsed.Result.ErrorPosition;
             var span = position < parsed.Text.Length ? new TextSpan(position, 1) : new TextSpan(parsed.Text.Length, 0);
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 DiagnosticDescriptors.ConfigFileMalformed, locator.Locate(span), Path.GetFileName(file.Path), parsed.Result.Error));
             return;
         }
 
-        DuplicateKeyChecker.Check(root, locator, parsed.Text, context.ReportDiagnostic);
+        DuplicateKeyChecker.Check(root, locator, parsed.Text, report);
 
         var schemas = model.Roots;
         if (schemas.IsEmpty)
@@ -137,7 +141,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var walker = new ConfigFileWalker(schemas, model.Secrets, locator, context.ReportDiagnostic);
+        var walker = new ConfigFileWalker(schemas, model.Secrets, locator, report);
         walker.Walk(root);
 
         var layers = LayersUnder(file, context.Options);
@@ -147,7 +151,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             underlying.AddRange(SitesOf(Parse(layer, cache, context.CancellationToken)?.Root, schemas, model.Secrets, locator));
         }
 
-        rules.Check(walker.Sites, underlying, locator, context.ReportDiagnostic);
+        rules.Check(walker.Sites, underlying, locator, report);
 
         if (IsLayeredUnderAnother(file, context.Options))
         {
@@ -157,11 +161,11 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         if (ExplicitLayers(file, context.Options) is not null)
         {
-            CheckStack(context, file, layers, root, locator, schemas, cache);
+            CheckStack(context, report, file, layers, root, locator, schemas, cache);
             return;
         }
 
-        CheckEnvironment(context, file, root, locator, schemas, cache);
+        CheckEnvironment(context, report, file, root, locator, schemas, cache);
     }
 
     // The files merged before this one, first to last: the explicit stack, or appsettings.json under an overlay.
@@ -211,6 +215,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     // The top of an explicit stack: the [Required] keys the stack's files leave unset, once merged in order.
     private static void CheckStack(
         AdditionalFileAnalysisContext context,
+        Action<Diagnostic> report,
         AdditionalText file,
         List<AdditionalText> layers,
         JsonNode root,
@@ -238,7 +243,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         var description = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(EnvironmentMetadata, out var environment) && environment.Trim().Length > 0
             ? "environment '" + environment.Trim() + "' (" + files + ")"
             : files;
-        RequiredKeyChecker.Check(schemas, provided, description, root, locator, context.ReportDiagnostic);
+        RequiredKeyChecker.Check(schemas, provided, description, root, locator, report);
     }
 
     // The values the base file sets, under an overlay: its own problems are reported when it is analyzed itself.
@@ -272,6 +277,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     // base file reports only when there is no overlay (then every environment reads it alone).
     private static void CheckEnvironment(
         AdditionalFileAnalysisContext context,
+        Action<Diagnostic> report,
         AdditionalText file,
         JsonNode root,
         ConfigFileLocator locator,
@@ -331,7 +337,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         provided.Add(root);
-        RequiredKeyChecker.Check(schemas, provided, description, root, locator, context.ReportDiagnostic);
+        RequiredKeyChecker.Check(schemas, provided, description, root, locator, report);
     }
 
     /// <summary>

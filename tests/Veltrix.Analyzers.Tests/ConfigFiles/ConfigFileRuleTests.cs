@@ -13,7 +13,7 @@ namespace Veltrix.Analyzers.Tests.ConfigFiles;
 
 public sealed class ConfigFileRuleTests
 {
-    private const string Source = """
+    internal const string Source = """
         using System;
         using Veltrix;
 
