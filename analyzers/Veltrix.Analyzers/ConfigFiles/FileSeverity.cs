@@ -51,28 +51,23 @@ internal static class FileSeverity
         var codeOptions = options.GetOptions(code);
         return diagnostic =>
         {
-            switch (Configured(treeOptions, codeOptions, code, diagnostic.Descriptor, cancellationToken))
+            var configured = Configured(treeOptions, codeOptions, code, diagnostic.Descriptor, cancellationToken);
+            if (configured != ReportDiagnostic.Suppress)
             {
-                case ReportDiagnostic.Suppress:
-                    return;
-                case ReportDiagnostic.Error:
-                    report(WithSeverity(diagnostic, DiagnosticSeverity.Error));
-                    return;
-                case ReportDiagnostic.Warn:
-                    report(WithSeverity(diagnostic, DiagnosticSeverity.Warning));
-                    return;
-                case ReportDiagnostic.Info:
-                    report(WithSeverity(diagnostic, DiagnosticSeverity.Info));
-                    return;
-                case ReportDiagnostic.Hidden:
-                    report(WithSeverity(diagnostic, DiagnosticSeverity.Hidden));
-                    return;
-                default:
-                    report(diagnostic);
-                    return;
+                report(SeverityOf(configured) is { } severity ? WithSeverity(diagnostic, severity) : diagnostic);
             }
         };
     }
+
+    // Default (and anything else) keeps the severity the diagnostic was created with.
+    private static DiagnosticSeverity? SeverityOf(ReportDiagnostic configured) => configured switch
+    {
+        ReportDiagnostic.Error => DiagnosticSeverity.Error,
+        ReportDiagnostic.Warn => DiagnosticSeverity.Warning,
+        ReportDiagnostic.Info => DiagnosticSeverity.Info,
+        ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
+        _ => null,
+    };
 
     /// <summary>The severity configured for <paramref name="descriptor"/> in <paramref name="code"/>, most specific entry first; Default when none is.</summary>
     private static ReportDiagnostic Configured(
