@@ -34,6 +34,13 @@ public class LoadBenchmarks
     [Benchmark(Description = "Veltrix AddJsonFile().Build().Current")]
     public object Veltrix() => _targets.Veltrix();
 
+    /// <summary>
+    /// Veltrix with environment variables (one under the prefix, the process's others skipped) and one command-line
+    /// argument layered over the same file: what a service deployed with overrides loads.
+    /// </summary>
+    [Benchmark(Description = "Veltrix AddJsonFile().AddEnvironmentVariables(prefix).AddCommandLine(args)")]
+    public object VeltrixLayered() => _targets.VeltrixLayered();
+
     /// <summary>What most applications do at start-up.</summary>
     [Benchmark(Description = "ConfigurationBuilder().AddJsonFile().Build() + Get<T>() reflection")]
     public object ConfigurationBinder() => _targets.ConfigurationBinder();

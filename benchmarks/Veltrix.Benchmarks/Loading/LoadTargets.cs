@@ -19,6 +19,9 @@ internal abstract class LoadTargets : IDisposable
     /// <summary>Veltrix: <c>CreateBuilder&lt;T&gt;().AddJsonFile(path).Build().Current</c> (read, parse, merge, bind, validate).</summary>
     public abstract object Veltrix();
 
+    /// <summary>Veltrix with an environment variable and a command-line argument layered over the file.</summary>
+    public abstract object VeltrixLayered();
+
     /// <summary><c>File.ReadAllBytes</c> and System.Text.Json source-generated <c>Deserialize</c>.</summary>
     public abstract object SystemTextJson();
 

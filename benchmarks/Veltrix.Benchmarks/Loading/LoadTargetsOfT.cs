@@ -15,6 +15,8 @@ internal sealed class LoadTargets<T> : LoadTargets
     private readonly string _path;
     private readonly JsonTypeInfo<BenchFile<T>> _jsonInfo;
     private readonly ServiceProvider _services;
+    private readonly string _environmentPrefix;
+    private readonly string[] _commandLine;
 
     /// <summary>Writes the file and checks that every path binds the value it holds for the first key.</summary>
     /// <param name="jsonInfo">The source-generated metadata of the file's shape.</param>
@@ -31,7 +33,8 @@ internal sealed class LoadTargets<T> : LoadTargets
         _services = services.BuildServiceProvider();
 
         // Each path must see the file: compare a key's value in each result with the one Veltrix bound.
-        var probe = FirstValueKey();
+        var keys = ValueKeys();
+        var probe = keys[0];
         var expected = Probe((T)Veltrix(), probe);
         if (expected != Probe(Probe((BenchFile<T>)SystemTextJson()), probe)
             || expected != Probe((T)ConfigurationBinder(), probe)
@@ -40,12 +43,36 @@ internal sealed class LoadTargets<T> : LoadTargets
         {
             throw new InvalidOperationException($"The load paths of {typeof(T).Name} disagree on {probe}.");
         }
+
+        // The layered load: one variable under a prefix of its own (among the process's other variables, which the
+        // source reads and skips) and one argument, each overriding a key of the file with a value the check can see.
+        _environmentPrefix = "VELTRIX_LOAD_" + typeof(T).Name.ToUpperInvariant() + "_";
+        var fromEnvironment = Probe((T)Veltrix(), keys[1]) + 1;
+        var fromCommandLine = Probe((T)Veltrix(), keys[2]) + 1;
+        Environment.SetEnvironmentVariable(_environmentPrefix + keys[1].Replace(":", "__", StringComparison.Ordinal), fromEnvironment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _commandLine = [$"--{keys[2]}={fromCommandLine.ToString(System.Globalization.CultureInfo.InvariantCulture)}"];
+        var layered = (T)VeltrixLayered();
+        if (Probe(layered, probe) != expected || Probe(layered, keys[1]) != fromEnvironment || Probe(layered, keys[2]) != fromCommandLine)
+        {
+            throw new InvalidOperationException($"The layered load of {typeof(T).Name} did not apply the file, the variable and the argument.");
+        }
     }
 
     /// <inheritdoc/>
     public override object Veltrix()
     {
         using var live = VeltrixConfiguration.CreateBuilder<T>().AddJsonFile(_path).Build();
+        return live.Current;
+    }
+
+    /// <inheritdoc/>
+    public override object VeltrixLayered()
+    {
+        using var live = VeltrixConfiguration.CreateBuilder<T>()
+            .AddJsonFile(_path)
+            .AddEnvironmentVariables(_environmentPrefix)
+            .AddCommandLine(_commandLine)
+            .Build();
         return live.Current;
     }
 
@@ -69,23 +96,18 @@ internal sealed class LoadTargets<T> : LoadTargets
         if (disposing)
         {
             _services.Dispose();
+            Environment.SetEnvironmentVariable(_environmentPrefix + ValueKeys()[1].Replace(":", "__", StringComparison.Ordinal), null);
             Directory.Delete(_directory, recursive: true);
         }
     }
 
     private static T Probe(BenchFile<T> file) => file.Bench;
 
-    private static string FirstValueKey()
+    // The first three value keys of the schema.
+    private static string[] ValueKeys()
     {
-        foreach (var key in T.Schema.Keys)
-        {
-            if (key.Kind == ConfigKeyKind.Value)
-            {
-                return key.Path;
-            }
-        }
-
-        throw new InvalidOperationException($"{typeof(T).Name} has no value key.");
+        var keys = T.Schema.Keys.Where(static k => k.Kind == ConfigKeyKind.Value).Select(static k => k.Path).Take(3).ToArray();
+        return keys.Length == 3 ? keys : throw new InvalidOperationException($"{typeof(T).Name} has fewer than three value keys.");
     }
 
     private static int Probe(T config, string keyPath)

@@ -72,10 +72,12 @@ public sealed class EnvironmentVariablesSource : IVersionedConfigSource
         // Sorted so that a case-only collision is reported the same way on every run.
         var variables = new List<(string Name, string? Value)>();
         UInt128 version = 0;
-        foreach (DictionaryEntry entry in _read())
+        var entries = _read().GetEnumerator();
+        while (entries.MoveNext())
         {
-            var name = (string)entry.Key;
-            if (Selects(name))
+            // Entry, not Current: Current boxes each DictionaryEntry, one per variable of the process.
+            var entry = entries.Entry;
+            if (entry.Key is string name && Selects(name))
             {
                 variables.Add((name, entry.Value as string));
                 version += Fingerprint(name, entry.Value as string);
