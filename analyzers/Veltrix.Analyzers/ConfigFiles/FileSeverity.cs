@@ -91,20 +91,23 @@ internal static class FileSeverity
             return configured;
         }
 
-        foreach (var key in new[]
-        {
-            "dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity",
-            "dotnet_analyzer_diagnostic.severity",
-        })
-        {
-            if (codeOptions.TryGetValue(key, out var value) && Parse(value) is { } bulk)
-            {
-                return bulk;
-            }
-        }
-
-        return ReportDiagnostic.Default;
+        return Entry(codeOptions, "dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity")
+            ?? Entry(codeOptions, "dotnet_analyzer_diagnostic.severity")
+            ?? ReportDiagnostic.Default;
     }
+
+    // An unknown value is ignored, as the compiler ignores it, and the next entry decides.
+    private static ReportDiagnostic? Entry(AnalyzerConfigOptions options, string key)
+        => !options.TryGetValue(key, out var value) ? null : value.Trim().ToLowerInvariant() switch
+        {
+            "error" => ReportDiagnostic.Error,
+            "warning" => ReportDiagnostic.Warn,
+            "suggestion" => ReportDiagnostic.Info,
+            "silent" => ReportDiagnostic.Hidden,
+            "none" => ReportDiagnostic.Suppress,
+            "default" => ReportDiagnostic.Default,
+            _ => null,
+        };
 
     /// <summary>The C# file sharing the longest folder prefix with <paramref name="path"/>; the first such in the compilation.</summary>
     private static SyntaxTree? NearestCode(Compilation compilation, string path)
@@ -151,18 +154,6 @@ internal static class FileSeverity
     }
 
     private static bool IsSeparator(char c) => c is '/' or '\\';
-
-    // An unknown value is ignored, as the compiler ignores it, and the next entry decides.
-    private static ReportDiagnostic? Parse(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "error" => ReportDiagnostic.Error,
-        "warning" => ReportDiagnostic.Warn,
-        "suggestion" => ReportDiagnostic.Info,
-        "silent" => ReportDiagnostic.Hidden,
-        "none" => ReportDiagnostic.Suppress,
-        "default" => ReportDiagnostic.Default,
-        _ => null,
-    };
 
     private static Diagnostic WithSeverity(Diagnostic diagnostic, DiagnosticSeverity severity)
     {

@@ -6,8 +6,9 @@ namespace Veltrix;
 
 /// <summary>
 /// The <see cref="ConfigValue"/> factories that generated lookups call: one name per kind, so that the compiler picks
-/// the method by name (<c>FromInt32</c>) instead of resolving <see cref="ConfigValue.From(int?, bool)"/> among its 45 overloads for every
-/// key of a schema (seconds of build time at 10,000 keys). Each is <see cref="ConfigValue"/>'s own factory, inlined.
+/// the method by name (<c>FromInt32</c>) instead of resolving <see cref="ConfigValue.From(int?, bool)"/> among its 45
+/// overloads for every key of a schema (seconds of build time at 10,000 keys). Each is <see cref="ConfigValue"/>'s own
+/// factory, inlined.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedValue

@@ -28,7 +28,8 @@ internal sealed class CheckOptionsProvider : AnalyzerConfigOptionsProvider
     public void SetFileOptions(string path, IEnumerable<KeyValuePair<string, string>> options) => _files[path] = new DictionaryOptions(options);
 
     /// <inheritdoc />
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+    /// <remarks>The check's one C# file stands where the schemas' source would be: it has the settings they would have.</remarks>
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
     /// <inheritdoc />
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)

@@ -46,15 +46,18 @@ internal static class ConfigChecker
         EditorConfigSettings editorConfig,
         CancellationToken cancellationToken)
     {
+        // One empty C# file where the schemas' source would be: the analyzer reads the severities a finding in a
+        // configuration file gets from the C# file nearest it, as in the build.
         var compilation = CSharpCompilation.Create(
             "veltrix-check",
-            syntaxTrees: [],
+            syntaxTrees: [CSharpSyntaxTree.ParseText(string.Empty, path: editorConfig.AnchorPath, cancellationToken: cancellationToken)],
             references: AppReferences.For(appPath),
             options: new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 // Schema members may be internal or private (a private init setter): read them as the app's own build does.
                 metadataImportOptions: MetadataImportOptions.All,
-                specificDiagnosticOptions: editorConfig.Severities));
+                specificDiagnosticOptions: editorConfig.Severities)
+                .WithSyntaxTreeOptionsProvider(new CheckTreeOptions(editorConfig)));
 
         var schemas = SchemaCatalog.Find(compilation);
         if (schemas.Count == 0)

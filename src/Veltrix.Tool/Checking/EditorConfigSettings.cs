@@ -11,23 +11,37 @@ namespace Veltrix.Tool.Checking;
 /// parser and section matching: every <c>.editorconfig</c> from the anchor directory (the project's folder, or the
 /// folder of the first configuration file) up to the one marked <c>root = true</c>, or the one file given with
 /// <c>--editorconfig</c>, matched as if it sat in the anchor directory. Rule thresholds
-/// (<c>veltrix.&lt;rule&gt;.&lt;option&gt;</c>) come from the sections that match a <c>.cs</c> file in the anchor directory, and severities
-/// (<c>dotnet_diagnostic.&lt;ID&gt;.severity</c>) from global configurations only, as the build applies them to
-/// configuration files.
+/// (<c>veltrix.&lt;rule&gt;.&lt;option&gt;</c>) and severities (<c>dotnet_diagnostic.&lt;ID&gt;.severity</c>) come from the
+/// sections that match a <c>.cs</c> file in the anchor directory, and from global configurations: the config-file
+/// analyzer gives a finding the severity its rule has in the C# file nearest the configuration file, and the check
+/// hands it such a file, <see cref="AnchorPath"/>.
 /// </summary>
 internal sealed class EditorConfigSettings
 {
-    private EditorConfigSettings(ImmutableDictionary<string, string> options, ImmutableDictionary<string, ReportDiagnostic> severities, IReadOnlyList<string> files)
+    private EditorConfigSettings(
+        string anchorPath,
+        ImmutableDictionary<string, string> options,
+        ImmutableDictionary<string, ReportDiagnostic> anchorSeverities,
+        ImmutableDictionary<string, ReportDiagnostic> severities,
+        IReadOnlyList<string> files)
     {
+        AnchorPath = anchorPath;
         Options = options;
+        AnchorSeverities = anchorSeverities;
         Severities = severities;
         Files = files;
     }
 
+    /// <summary>The path of a C# file in the anchor directory, which the settings are read for.</summary>
+    public string AnchorPath { get; }
+
     /// <summary>The analyzer options (thresholds and every other key).</summary>
     public ImmutableDictionary<string, string> Options { get; }
 
-    /// <summary>The severity each rule ID is set to, where a file sets one.</summary>
+    /// <summary>The severity each rule ID is set to by a section that matches <see cref="AnchorPath"/>.</summary>
+    public ImmutableDictionary<string, ReportDiagnostic> AnchorSeverities { get; }
+
+    /// <summary>The severity each rule ID is set to by a global configuration (<c>is_global = true</c>).</summary>
     public ImmutableDictionary<string, ReportDiagnostic> Severities { get; }
 
     /// <summary>The files read, nearest last.</summary>
@@ -73,12 +87,9 @@ internal sealed class EditorConfigSettings
         }
 
         var set = AnalyzerConfigSet.Create(configs);
-        var result = set.GetOptionsForSourcePath(Path.Combine(anchor, "Schema.cs"));
-
-        // Severities as the build applies them to configuration files: a section's dotnet_diagnostic setting applies to
-        // the files its glob matches, which are C# files, never the additional files the findings are in; only a global
-        // configuration (is_global = true) changes a rule's severity there.
-        return new EditorConfigSettings(result.AnalyzerOptions, set.GlobalConfigOptions.TreeOptions, files);
+        var anchorPath = Path.Combine(anchor, "Schema.cs");
+        var result = set.GetOptionsForSourcePath(anchorPath);
+        return new EditorConfigSettings(anchorPath, result.AnalyzerOptions, result.TreeOptions, set.GlobalConfigOptions.TreeOptions, files);
     }
 
     // "root = true" in the preamble, before the first section, as the EditorConfig specification reads it.

@@ -13,12 +13,8 @@ public sealed class InotifyFinishedWriteTests
     [Fact]
     public void InPlaceSave_ModificationsThenClose_CloseIsTheFinishedWriteAndComesLast()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Combine(FileName);
-        File.WriteAllText(path, Json(1, "one"));
-        using var hub = new InotifyWatchHub();
-        var listener = new Listener();
-        using var subscription = hub.Watch(dir.Path, listener);
+        using var watched = new WatchedSave();
+        var (path, listener) = (watched.Path, watched.Listener);
 
         WriteInPlace(path, Json(2, "two"));
 
@@ -31,12 +27,8 @@ public sealed class InotifyFinishedWriteTests
     [Fact]
     public void RenameOverTheFile_MovedToIsTheFinishedWriteOfTheTarget()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Combine(FileName);
-        File.WriteAllText(path, Json(1, "one"));
-        using var hub = new InotifyWatchHub();
-        var listener = new Listener();
-        using var subscription = hub.Watch(dir.Path, listener);
+        using var watched = new WatchedSave();
+        var (path, listener) = (watched.Path, watched.Listener);
 
         WriteByRename(path, Json(2, "two"));
 
@@ -47,17 +39,39 @@ public sealed class InotifyFinishedWriteTests
     [Fact]
     public void AttributeChange_NoWrite_NotAFinishedWrite()
     {
-        using var dir = new TempDirectory();
-        var path = dir.Combine(FileName);
-        File.WriteAllText(path, Json(1, "one"));
-        using var hub = new InotifyWatchHub();
-        var listener = new Listener();
-        using var subscription = hub.Watch(dir.Path, listener);
+        using var watched = new WatchedSave();
+        var (path, listener) = (watched.Path, watched.Listener);
 
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
 
         Assert.True(listener.WaitFor(FileName, written: false), "the attribute change was not reported");
         Assert.DoesNotContain((FileName, true), listener.Events);
+    }
+
+    /// <summary>A file written with a first document, in a directory the hub watches.</summary>
+    private sealed class WatchedSave : IDisposable
+    {
+        private readonly TempDirectory _directory = new();
+        private readonly InotifyWatchHub _hub = new();
+        private readonly IDisposable _subscription;
+
+        public WatchedSave()
+        {
+            Path = _directory.Combine(FileName);
+            File.WriteAllText(Path, Json(1, "one"));
+            _subscription = _hub.Watch(_directory.Path, Listener);
+        }
+
+        public string Path { get; }
+
+        public Listener Listener { get; } = new();
+
+        public void Dispose()
+        {
+            _subscription.Dispose();
+            _hub.Dispose();
+            _directory.Dispose();
+        }
     }
 
     /// <summary>Records every entry event in order, with whether it was a finished write.</summary>

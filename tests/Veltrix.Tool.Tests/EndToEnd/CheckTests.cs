@@ -153,6 +153,22 @@ public sealed class CheckTests(ToolFixture tool)
         Assert.Contains("warning VLX1002", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EditorConfigSeverity_ForCSharpFiles_AppliesToTheFileAsInTheBuild()
+    {
+        // The build gives a finding in appsettings.json the severity its rule has in the nearest C# file; so does check.
+        var directory = tool.NewDirectory("severities");
+        File.Copy(Path.Combine(tool.SampleDirectory, "appsettings.json"), Path.Combine(directory, "appsettings.json"));
+        Assert.Contains("warning VLX2006", tool.Veltrix("check", tool.SampleAssembly, directory).Expect(1).Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.VLX2006.severity = error\n");
+        Assert.Contains("error VLX2006", tool.Veltrix("check", tool.SampleAssembly, directory).Expect(1).Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), "root = true\n\n[*]\ndotnet_diagnostic.VLX2006.severity = none\n");
+        var silenced = tool.Veltrix("check", tool.SampleAssembly, directory).Expect(0);
+        Assert.Contains("0 error(s), 0 warning(s)", silenced.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.json")]
     [InlineData("--format=yaml")]
