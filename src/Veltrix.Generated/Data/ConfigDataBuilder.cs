@@ -281,7 +281,7 @@ public sealed class ConfigDataBuilder
                 return null;
             }
 
-            var child = node.GetChild(segment) ?? node.GetOrAddChild(segment.ToString());
+            var child = node.GetChild(segment) ?? node.AddChild(KeyText(segment));
             if (colon >= 0 && child.HasValue && child.Value is not null && child.SourceIndex == SourceIndex)
             {
                 // The same source gave this key both a value and children: {"a": 1, "a:b": 2}.
@@ -298,6 +298,12 @@ public sealed class ConfigDataBuilder
             rest = rest[(colon + 1)..];
         }
     }
+
+    /// <summary>
+    /// The text of a new key segment: the schema's own string when the source spelled a key of the schema exactly as it
+    /// does (most keys of most files), so that loading the same keys again allocates no key strings.
+    /// </summary>
+    private string KeyText(ReadOnlySpan<char> segment) => Schema?.SpelledAsInSchema(segment) ?? segment.ToString();
 
     /// <summary>Whether a strict source may set <paramref name="keyPath"/>; reports it when not.</summary>
     private bool IsKnown(ReadOnlySpan<char> keyPath, ConfigOrigin origin)

@@ -17,9 +17,9 @@ public sealed class ConfigNode
     // Linear search beats hashing for the handful of children a typical section has.
     private const int IndexThreshold = 8;
 
-    // Leaves are most nodes: they get no child list, and no path string until a message needs one.
-    private List<ConfigNode>? _children;
-    private Dictionary<string, ConfigNode>? _index;
+    // Leaves are most nodes (one per key a source sets): what only sections and lists need lives in a branch they
+    // get with their first child or marker, and the path string is made when a message needs it.
+    private Branch? _branch;
     private string? _path;
 
     internal ConfigNode(ConfigNode? parent, string key)
@@ -28,14 +28,13 @@ public sealed class ConfigNode
         Key = key;
         SourceIndex = -1;
         MaxSourceIndex = -1;
-        ListSourceIndex = -1;
     }
 
     /// <summary>
     /// The last source that stated this key as a whole list (a JSON array with elements), or -1. Such a list replaces
     /// the elements of earlier sources; a later source that sets single elements (<c>Key:0:Field</c>) patches it.
     /// </summary>
-    public int ListSourceIndex { get; private set; }
+    public int ListSourceIndex => _branch?.ListSourceIndex ?? -1;
 
     /// <summary>The last segment of <see cref="Path"/>, as the source spelled it.</summary>
     public string Key { get; }
@@ -69,7 +68,11 @@ public sealed class ConfigNode
     /// file); unknown when no such source wrote it as a container. Problems that belong to the section as a whole
     /// (a required key it lacks) point here.
     /// </summary>
-    internal ConfigOrigin ContainerOrigin { get; set; }
+    internal ConfigOrigin ContainerOrigin
+    {
+        get => _branch?.ContainerOrigin ?? ConfigOrigin.Unknown;
+        set => (_branch ??= new()).ContainerOrigin = value;
+    }
 
     /// <summary>The index of the source that last set this node's own value or marker; -1 when none did.</summary>
     public int SourceIndex { get; private set; }
@@ -78,10 +81,10 @@ public sealed class ConfigNode
     public int MaxSourceIndex { get; private set; }
 
     /// <summary>The children, in the order sources first added them.</summary>
-    public IReadOnlyList<ConfigNode> Children => (IReadOnlyList<ConfigNode>?)_children ?? [];
+    public IReadOnlyList<ConfigNode> Children => (IReadOnlyList<ConfigNode>?)_branch?.Children ?? [];
 
     /// <summary>Whether this node has children.</summary>
-    public bool HasChildren => _children is { Count: > 0 };
+    public bool HasChildren => _branch?.Children is { Count: > 0 };
 
     /// <summary>Finds a direct child by key, case-insensitively.</summary>
     /// <param name="key">The key segment.</param>
@@ -93,19 +96,22 @@ public sealed class ConfigNode
     /// <returns>The child, or <see langword="null"/>.</returns>
     public ConfigNode? GetChild(ReadOnlySpan<char> key)
     {
-        if (_index is not null)
+        if (_branch?.Children is not { } children)
         {
-            return _index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
+            return null;
         }
 
-        if (_children is not null)
+        if (!_branch.Index.IsEmpty)
         {
-            foreach (var child in _children)
+            var position = _branch.Index.Find(key, new ChildKeys(children));
+            return position < 0 ? null : children[position];
+        }
+
+        foreach (var child in children)
+        {
+            if (key.Equals(child.Key, StringComparison.OrdinalIgnoreCase))
             {
-                if (key.Equals(child.Key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return child;
-                }
+                return child;
             }
         }
 
@@ -131,9 +137,9 @@ public sealed class ConfigNode
 
     private bool HasChildrenFromLaterSource()
     {
-        if (_children is not null)
+        if (_branch?.Children is { } children)
         {
-            foreach (var child in _children)
+            foreach (var child in children)
             {
                 if (child.MaxSourceIndex > SourceIndex)
                 {
@@ -148,29 +154,12 @@ public sealed class ConfigNode
     /// <summary>Formats the node as <c>path = value</c> for debugging; never used in messages.</summary>
     public override string ToString() => HasChildren ? Path + " (section)" : Path;
 
-    internal ConfigNode GetOrAddChild(string key)
+    /// <summary>Adds a child that <see cref="GetChild(ReadOnlySpan{char})"/> did not find.</summary>
+    /// <param name="key">The child's key, as the source spelled it.</param>
+    internal ConfigNode AddChild(string key)
     {
-        var existing = GetChild(key);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
         var child = new ConfigNode(this, key);
-        (_children ??= []).Add(child);
-        if (_index is not null)
-        {
-            _index.Add(key, child);
-        }
-        else if (_children.Count > IndexThreshold)
-        {
-            _index = new Dictionary<string, ConfigNode>(_children.Count * 2, StringComparer.OrdinalIgnoreCase);
-            foreach (var c in _children)
-            {
-                _index.Add(c.Key, c);
-            }
-        }
-
+        Adopt(child);
         return child;
     }
 
@@ -182,7 +171,7 @@ public sealed class ConfigNode
         Mark(origin, sourceIndex);
     }
 
-    internal void MarkList(int sourceIndex) => ListSourceIndex = sourceIndex;
+    internal void MarkList(int sourceIndex) => (_branch ??= new()).ListSourceIndex = sourceIndex;
 
     internal void SetEmptyContainer(ConfigOrigin origin, int sourceIndex)
     {
@@ -195,18 +184,19 @@ public sealed class ConfigNode
     /// <summary>Removes from the subtree below this node every value and marker that a source before <paramref name="sourceIndex"/> set.</summary>
     internal void RemoveSetBefore(int sourceIndex)
     {
-        if (_children is null)
+        if (_branch?.Children is not { } children)
         {
             return;
         }
 
-        for (var i = _children.Count - 1; i >= 0; i--)
+        var removed = false;
+        for (var i = children.Count - 1; i >= 0; i--)
         {
-            var child = _children[i];
+            var child = children[i];
             if (child.MaxSourceIndex < sourceIndex)
             {
-                _children.RemoveAt(i);
-                _index?.Remove(child.Key);
+                children.RemoveAt(i);
+                removed = true;
                 continue;
             }
 
@@ -219,6 +209,12 @@ public sealed class ConfigNode
             }
 
             child.RemoveSetBefore(sourceIndex);
+        }
+
+        // Removing shifted the positions the index holds.
+        if (removed && !_branch.Index.IsEmpty)
+        {
+            _branch.Index.Rebuild(children.Count, new ChildKeys(children));
         }
     }
 
@@ -241,14 +237,25 @@ public sealed class ConfigNode
         }
 
         copy.MaxSourceIndex = MaxSourceIndex;
-        copy.ContainerOrigin = ContainerOrigin;
-        copy.ListSourceIndex = ListSourceIndex >= sourceIndex ? ListSourceIndex : -1;
+        if (_branch is { } branch)
+        {
+            if (branch.ContainerOrigin.IsKnown)
+            {
+                copy.ContainerOrigin = branch.ContainerOrigin;
+            }
+
+            if (branch.ListSourceIndex >= sourceIndex)
+            {
+                copy.MarkList(branch.ListSourceIndex);
+            }
+        }
+
         foreach (var child in Children)
         {
             var prunedChild = child.PruneTo(copy, sourceIndex);
             if (prunedChild is not null)
             {
-                (copy._children ??= []).Add(prunedChild);
+                copy.Adopt(prunedChild);
                 if (!copy.Origin.IsKnown)
                 {
                     copy.Origin = prunedChild.Origin;
@@ -257,6 +264,21 @@ public sealed class ConfigNode
         }
 
         return copy;
+    }
+
+    private void Adopt(ConfigNode child)
+    {
+        var branch = _branch ??= new();
+        var children = branch.Children ??= [];
+        children.Add(child);
+        if (!branch.Index.IsEmpty)
+        {
+            branch.Index.Add(children.Count - 1, new ChildKeys(children));
+        }
+        else if (children.Count > IndexThreshold)
+        {
+            branch.Index.Rebuild(children.Count, new ChildKeys(children));
+        }
     }
 
     private void Mark(ConfigOrigin origin, int sourceIndex)
@@ -275,5 +297,20 @@ public sealed class ConfigNode
                 node.Origin = origin;
             }
         }
+    }
+
+    /// <summary>The keys of a node's children, by position, for its <see cref="NameIndex"/>.</summary>
+    private readonly struct ChildKeys(List<ConfigNode> children) : INameList
+    {
+        public ReadOnlySpan<char> NameAt(int position) => children[position].Key;
+    }
+
+    /// <summary>What only a section or list has: children, their index, and where and by whom it was written whole.</summary>
+    private sealed class Branch
+    {
+        public List<ConfigNode>? Children;
+        public NameIndex Index;
+        public ConfigOrigin ContainerOrigin;
+        public int ListSourceIndex = -1;
     }
 }

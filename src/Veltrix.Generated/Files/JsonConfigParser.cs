@@ -223,7 +223,7 @@ internal static class JsonConfigParser
         private int _nameCount;
         private char[] _nameChars = ArrayPool<char>.Shared.Rent(256);
         private int _nameCharCount;
-        private Dictionary<string, int>?[] _nameIndexes = new Dictionary<string, int>?[16];
+        private NameIndex[] _nameIndexes = new NameIndex[16];
 
         // Line and column of byte _cursor, advanced token by token so that positions cost O(n) in all.
         private int _cursor;
@@ -424,7 +424,7 @@ internal static class JsonConfigParser
             {
                 _nameCount = frame.NameStart;
                 _nameCharCount = frame.NameCharStart;
-                _nameIndexes[_frameCount]?.Clear();
+                _nameIndexes[_frameCount].Clear();
             }
 
             // The root is never declared: an empty file-level object simply sets nothing, as in MEC.
@@ -557,23 +557,16 @@ internal static class JsonConfigParser
 
         private int FindName(int nameStart, ReadOnlySpan<char> name)
         {
-            if (_nameCount - nameStart > LinearScanLimit)
+            ref var index = ref _nameIndexes[_frameCount - 1];
+            if (!index.IsEmpty)
             {
-                var index = _nameIndexes[_frameCount - 1] ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-                if (index.Count == 0)
-                {
-                    for (var i = nameStart; i < _nameCount; i++)
-                    {
-                        index.TryAdd(_nameChars.AsSpan(_names[i].Start, _names[i].Length).ToString(), i);
-                    }
-                }
-
-                return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var found) ? found : -1;
+                var position = index.Find(name, new OpenNames(this, nameStart));
+                return position < 0 ? -1 : nameStart + position;
             }
 
             for (var i = nameStart; i < _nameCount; i++)
             {
-                if (name.Equals(_nameChars.AsSpan(_names[i].Start, _names[i].Length), StringComparison.OrdinalIgnoreCase))
+                if (name.Equals(NameAt(i), StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -595,16 +588,23 @@ internal static class JsonConfigParser
             }
 
             name.CopyTo(_nameChars.AsSpan(_nameCharCount));
-            _names[_nameCount] = new NameEntry(_nameCharCount, name.Length, line, column);
-            // Once FindName has built the object's index, it must hold every name.
-            if (_nameCount - nameStart > LinearScanLimit && _nameIndexes[_frameCount - 1] is { Count: > 0 } index)
-            {
-                index.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(name, _nameCount);
-            }
-
-            _nameCount++;
+            _names[_nameCount++] = new NameEntry(_nameCharCount, name.Length, line, column);
             _nameCharCount += name.Length;
+
+            // An object with more names than a scan should read indexes them, all of them from then on.
+            ref var index = ref _nameIndexes[_frameCount - 1];
+            var count = _nameCount - nameStart;
+            if (!index.IsEmpty)
+            {
+                index.Add(count - 1, new OpenNames(this, nameStart));
+            }
+            else if (count > LinearScanLimit)
+            {
+                index.Rebuild(count, new OpenNames(this, nameStart));
+            }
         }
+
+        public ReadOnlySpan<char> NameAt(int i) => _nameChars.AsSpan(_names[i].Start, _names[i].Length);
 
         private (int Line, int Column) PositionOf(ReadOnlySpan<byte> utf8, long tokenStart)
         {
@@ -673,6 +673,12 @@ internal static class JsonConfigParser
         public int NameCharStart;
         public int Line;
         public int Column;
+    }
+
+    /// <summary>The property names of one open object, by position within it, for its <see cref="NameIndex"/>.</summary>
+    private readonly struct OpenNames(Walker walker, int nameStart) : INameList
+    {
+        public ReadOnlySpan<char> NameAt(int position) => walker.NameAt(nameStart + position);
     }
 
     /// <summary>A property name of an open object: where its characters are, and where it was written.</summary>

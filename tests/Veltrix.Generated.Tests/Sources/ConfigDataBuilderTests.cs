@@ -224,4 +224,88 @@ public sealed class ConfigDataBuilderTests
         Assert.True(builder.HasErrors);
         Assert.Equal(["Range", "Type"], builder.Errors.Select(e => e.Rule));
     }
+
+    [Fact]
+    public void GetChild_ManyChildren_FindsEachIgnoringCaseAsTheSectionGrows()
+    {
+        var builder = new ConfigDataBuilder();
+        builder.BeginSource("first");
+        for (var i = 0; i < 100; i++)
+        {
+            builder.Set($"Section:Key{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), First);
+
+            // Every size the index passes through (none, then 16, 32, 64 and 256 slots) must find every earlier key.
+            var section = Node(builder, "Section");
+            for (var j = 0; j <= i; j++)
+            {
+                Assert.Equal($"Key{j}", section.GetChild($"KEY{j}")?.Key);
+            }
+
+            Assert.Null(section.GetChild($"Key{i + 1}"));
+        }
+
+        AssertNoErrors(builder);
+        Assert.Equal(100, Node(builder, "Section").Children.Count);
+    }
+
+    [Fact]
+    public void Set_LaterNullOverManyChildren_KeepsTheLaterSourcesChildrenFindable()
+    {
+        var builder = new ConfigDataBuilder();
+        builder.BeginSource("first");
+        for (var i = 0; i < 20; i++)
+        {
+            builder.Set($"Section:Key{i}", "1", First);
+        }
+
+        // The second source sets two keys, then nulls the section: the first source's 20 keys go, its own two stay.
+        builder.BeginSource("second");
+        builder.Set("Section:Key7", "2", Second);
+        builder.Set("Section:Key12", "2", Second);
+        builder.Set("Section", null, Second);
+        builder.BeginSource("third");
+        for (var i = 30; i < 50; i++)
+        {
+            builder.Set($"Section:Key{i}", "3", Second);
+        }
+
+        AssertNoErrors(builder);
+        var section = Node(builder, "Section");
+        Assert.Equal(22, section.Children.Count);
+        Assert.Equal("2", section.GetChild("key12")?.Value);
+        Assert.Equal("2", section.GetChild("KEY7")?.Value);
+        Assert.Equal("3", section.GetChild("key49")?.Value);
+        Assert.Null(section.GetChild("Key0"));
+        Assert.Null(section.GetChild("Key19"));
+    }
+
+    [Fact]
+    public void Set_KeySpelledAsInSchema_SharesTheSchemasStringAcrossLoadsAndKeepsOtherSpellingsAsWritten()
+    {
+        var schema = SchemaOf<Binding.ScalarConfig>();
+        var (first, second) = (Load(), Load());
+
+        // Each load of a known key takes the schema's one string for it instead of allocating its own copy.
+        Assert.Same(Node(first, "Scalars:Tiny").Key, Node(second, "Scalars:Tiny").Key);
+        Assert.Same(Node(first, "Scalars").Key, Node(second, "Scalars").Key);
+        Assert.Equal("Tiny", Node(first, "Scalars:Tiny").Key);
+
+        // A spelling that differs in case is the source's own, as written, because messages quote it.
+        Assert.NotSame(Node(first, "Scalars:Delta").Key, Node(second, "Scalars:Delta").Key);
+        Assert.Equal("DELTA", Node(first, "Scalars:Delta").Key);
+        Assert.Equal("Scalars:DELTA", Node(first, "Scalars:Delta").Path);
+
+        ConfigDataBuilder Load()
+        {
+            var builder = new ConfigDataBuilder(null, schema);
+            builder.BeginSource("first");
+            builder.Set("Scalars:Tiny", "1", First);
+            builder.Set("scalars:DELTA", "2", First);
+            AssertNoErrors(builder);
+            return builder;
+        }
+    }
+
+    private static ConfigSchema SchemaOf<T>()
+        where T : class, IVeltrixConfig<T> => T.Schema;
 }

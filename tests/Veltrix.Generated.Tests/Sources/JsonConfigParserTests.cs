@@ -247,6 +247,20 @@ public sealed class JsonConfigParserTests
     }
 
     [Fact]
+    public void Parse_DuplicateInLargeObjectAfterALargerSibling_IsFoundAndOnlyIt()
+    {
+        // The second object reuses the index the first one grew at the same depth; the first one's names must be gone.
+        var first = string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"q{i}\":{i}"));
+        var second = string.Join(",", Enumerable.Range(0, 12).Select(i => $"\"q{i}\":{i}")) + ",\"Q10\":99,\"q39\":1";
+        var json = "{\"a\":{" + first + "},\"b\":{" + second + "}}";
+
+        var error = SingleError(ParseJson(json));
+
+        Assert.Equal("DuplicateKey", error.Rule);
+        Assert.Equal("b:Q10", error.KeyPath);
+    }
+
+    [Fact]
     public void Parse_ColonKeyCollidingWithNestedKey_IsRejectedWithPositions()
     {
         var error = SingleError(ParseJson("""{"a:b":1,"a":{"b":2}}"""));
