@@ -19,7 +19,7 @@ internal interface INameList
 /// Names hash with <see cref="string.GetHashCode(ReadOnlySpan{char}, StringComparison)"/> under
 /// <see cref="StringComparison.OrdinalIgnoreCase"/>, which is randomized per process, so a file of crafted names cannot
 /// make lookups quadratic (the generated <see cref="KeyHash"/> is fixed at compile time and is for known keys only).
-/// Open addressing with linear probing, at most half full. A mutable struct: keep it in a field, never copy it.
+/// Open addressing with linear probing, at most three quarters full (a probe compares hashes, not names). A mutable struct: keep it in a field, never copy it.
 /// </remarks>
 internal struct NameIndex
 {
@@ -68,7 +68,7 @@ internal struct NameIndex
     public void Add<TNames>(int position, in TNames names)
         where TNames : INameList, allows ref struct
     {
-        if (_slots is null || (_count + 1) * 2 > _slots.Length)
+        if (_slots is null || !Fits(_count + 1, _slots.Length))
         {
             Grow(names);
         }
@@ -84,7 +84,7 @@ internal struct NameIndex
         where TNames : INameList, allows ref struct
     {
         var size = MinimumSlots;
-        while (size < count * 2)
+        while (!Fits(count, size))
         {
             size *= 2;
         }
@@ -136,6 +136,8 @@ internal struct NameIndex
 
         _slots = slots;
     }
+
+    private static bool Fits(int count, int slots) => count <= slots - (slots / 4);
 
     private static void Place(ulong[] slots, int position, ReadOnlySpan<char> name)
         => Insert(slots, ((ulong)Hash(name) << 32) | (uint)(position + 1));
