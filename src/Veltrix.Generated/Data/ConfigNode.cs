@@ -18,9 +18,9 @@ public sealed class ConfigNode
     private const int IndexThreshold = 8;
 
     // Leaves are most nodes (one per key a source sets): what only sections and lists need lives in a branch they
-    // get with their first child or marker, and the path string is made when a message needs it.
+    // get with their first child or marker. A leaf's path is made when a message needs it; a section's is kept in its
+    // branch, because binding passes it to the section's binder.
     private Branch? _branch;
-    private string? _path;
 
     internal ConfigNode(ConfigNode? parent, string key)
     {
@@ -40,7 +40,7 @@ public sealed class ConfigNode
     public string Key { get; }
 
     /// <summary>The full key path, segments joined with <c>:</c>; empty for the root.</summary>
-    public string Path => _path ??= Parent is null || Parent.Parent is null ? Key : string.Concat(Parent.Path, ":", Key);
+    public string Path => _branch is { } branch ? branch.Path ??= ComposePath() : ComposePath();
 
     /// <summary>The parent section; <see langword="null"/> for the root.</summary>
     public ConfigNode? Parent { get; }
@@ -150,6 +150,8 @@ public sealed class ConfigNode
 
         return false;
     }
+
+    private string ComposePath() => Parent is null || Parent.Parent is null ? Key : string.Concat(Parent.Path, ":", Key);
 
     /// <summary>Formats the node as <c>path = value</c> for debugging; never used in messages.</summary>
     public override string ToString() => HasChildren ? Path + " (section)" : Path;
@@ -305,12 +307,15 @@ public sealed class ConfigNode
         public ReadOnlySpan<char> NameAt(int position) => children[position].Key;
     }
 
-    /// <summary>What only a section or list has: children, their index, and where and by whom it was written whole.</summary>
+    /// <summary>
+    /// What only a section or list has: children, their index, where and by whom it was written whole, and its path.
+    /// </summary>
     private sealed class Branch
     {
         public List<ConfigNode>? Children;
         public NameIndex Index;
         public ConfigOrigin ContainerOrigin;
         public int ListSourceIndex = -1;
+        public string? Path;
     }
 }
