@@ -173,7 +173,7 @@ public sealed class BindContext
         }
 
         var elements = new List<(long Index, ConfigNode Node)>(node.Children.Count);
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildSpan)
         {
             if (child.MaxSourceIndex < owner)
             {
@@ -543,7 +543,7 @@ public sealed class BindContext
 
     private static bool HasElementsFrom(ConfigNode node, int owner)
     {
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildSpan)
         {
             if (child.MaxSourceIndex >= owner)
             {
@@ -561,7 +561,7 @@ public sealed class BindContext
             return true;
         }
 
-        foreach (var child in node.Children)
+        foreach (var child in node.ChildSpan)
         {
             if (NeedsPruning(child, owner))
             {

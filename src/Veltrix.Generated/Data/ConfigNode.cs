@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Veltrix;
 
@@ -82,6 +83,10 @@ public sealed class ConfigNode
 
     /// <summary>The children, in the order sources first added them.</summary>
     public IReadOnlyList<ConfigNode> Children => (IReadOnlyList<ConfigNode>?)_branch?.Children ?? [];
+
+    /// <summary>The children as a span, for walks inside the library that must not allocate an enumerator per node.</summary>
+    /// <remarks>Valid until a child is added or removed; the tree is read-only once sources have loaded.</remarks>
+    internal ReadOnlySpan<ConfigNode> ChildSpan => CollectionsMarshal.AsSpan(_branch?.Children);
 
     /// <summary>Whether this node has children.</summary>
     public bool HasChildren => _branch?.Children is { Count: > 0 };

@@ -65,7 +65,7 @@ internal static class UnknownKeyFinder
                 return;
             }
 
-            foreach (var child in node.Children)
+            foreach (var child in node.ChildSpan)
             {
                 if (child.Key.Equals(_section[depth], StringComparison.OrdinalIgnoreCase))
                 {
@@ -96,7 +96,7 @@ internal static class UnknownKeyFinder
                     break;
             }
 
-            foreach (var child in node.Children)
+            foreach (var child in node.ChildSpan)
             {
                 if (child.MaxSourceIndex < owner)
                 {
@@ -127,7 +127,7 @@ internal static class UnknownKeyFinder
         {
             if (node.HasChildren)
             {
-                foreach (var child in node.Children)
+                foreach (var child in node.ChildSpan)
                 {
                     Outside(child);
                 }
