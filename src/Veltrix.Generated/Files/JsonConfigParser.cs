@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -215,15 +216,16 @@ internal static class JsonConfigParser
         private int _pathLength;
 
         // The objects and arrays open around the current token; index 0 is the root object.
-        private Frame[] _frames = new Frame[16];
+        private Frame[] _frames = ArrayPool<Frame>.Shared.Rent(16);
         private int _frameCount;
 
         // The property names of every open object, innermost last, for duplicate detection.
-        private NameEntry[] _names = new NameEntry[32];
+        private NameEntry[] _names = ArrayPool<NameEntry>.Shared.Rent(32);
         private int _nameCount;
         private char[] _nameChars = ArrayPool<char>.Shared.Rent(256);
         private int _nameCharCount;
-        private NameIndex[] _nameIndexes = new NameIndex[16];
+        // By frame, like _frames. Only this parser rents these arrays, and it returns them cleared, so each starts empty.
+        private NameIndex[] _nameIndexes = ArrayPool<NameIndex>.Shared.Rent(16);
 
         // Line and column of byte _cursor, advanced token by token so that positions cost O(n) in all.
         private int _cursor;
@@ -330,8 +332,16 @@ internal static class JsonConfigParser
         {
             ArrayPool<char>.Shared.Return(_path);
             ArrayPool<char>.Shared.Return(_nameChars);
+            ArrayPool<Frame>.Shared.Return(_frames);
+            ArrayPool<NameEntry>.Shared.Return(_names);
+
+            // The indexes hold slot arrays sized for this file; the pool must not keep them alive.
+            ArrayPool<NameIndex>.Shared.Return(_nameIndexes, clearArray: true);
             _path = [];
             _nameChars = [];
+            _frames = [];
+            _names = [];
+            _nameIndexes = [];
         }
 
         private void OnPropertyName(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
@@ -516,8 +526,12 @@ internal static class JsonConfigParser
         {
             if (_frameCount == _frames.Length)
             {
-                Array.Resize(ref _frames, _frames.Length * 2);
-                Array.Resize(ref _nameIndexes, _frames.Length);
+                _frames = Grow(_frames, _frameCount, _frameCount * 2);
+            }
+
+            if (_frameCount == _nameIndexes.Length)
+            {
+                _nameIndexes = Grow(_nameIndexes, _frameCount, _frameCount * 2);
             }
 
             _frames[_frameCount++] = new Frame
@@ -584,7 +598,7 @@ internal static class JsonConfigParser
 
             if (_nameCount == _names.Length)
             {
-                Array.Resize(ref _names, _names.Length * 2);
+                _names = Grow(_names, _nameCount, _nameCount * 2);
             }
 
             name.CopyTo(_nameChars.AsSpan(_nameCharCount));
@@ -649,11 +663,11 @@ internal static class JsonConfigParser
             _ => "true or false",
         };
 
-        private static char[] Grow(char[] buffer, int used, int capacity)
+        private static T[] Grow<T>(T[] buffer, int used, int capacity)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(capacity, buffer.Length * 2));
+            var larger = ArrayPool<T>.Shared.Rent(Math.Max(capacity, buffer.Length * 2));
             buffer.AsSpan(0, used).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             return larger;
         }
     }
