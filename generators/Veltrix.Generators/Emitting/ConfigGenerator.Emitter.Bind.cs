@@ -28,15 +28,12 @@ public sealed partial class ConfigGenerator
         var locals = LocalStems(section);
         var takesExisting = TakesExisting(section);
         writer.WriteLine($"/// <summary>Binds a section of type <c>{CSharp.Xml(section.Name)}</c> from its node (null when no source set it); <paramref name=\"path\"/> only names missing keys."
-            + (takesExisting ? " Keys no source sets keep the values of <paramref name=\"existing\"/> (what the enclosing constructor or initializer made), or of a new instance.</summary>" : "</summary>"));
-        if (takesExisting)
-        {
-            writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context, {section.FullName}? existing)");
-        }
-        else
-        {
-            writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context)");
-        }
+            + (takesExisting ? " Keys no source sets keep the values of <paramref name=\"existing\"/> (what the enclosing constructor or initializer made), or of a new instance." : string.Empty)
+            + (TakesPrevious(section) ? " Nested sections whose values equal those of <paramref name=\"previous\"/> (the same section of the snapshot being replaced) are its instances." : string.Empty)
+            + "</summary>");
+        var existing = takesExisting ? $", {section.FullName}? existing" : string.Empty;
+        var previous = TakesPrevious(section) ? $", {section.FullName}? previous" : string.Empty;
+        writer.WriteLine($"internal static {section.FullName} Bind_{scope.Stem(section)}(global::Veltrix.ConfigNode? node, string path, global::Veltrix.BindContext context{existing}{previous})");
 
         writer.OpenBlock();
         writer.WriteLine("""
@@ -82,9 +79,60 @@ public sealed partial class ConfigGenerator
             afterStatement = statement is not null;
         }
 
+        WriteKeepUnchangedSections(writer, scope, section, locals);
         writer.WriteLine();
         WriteConstruction(writer, section, locals);
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Gives each nested section whose values did not change the previous snapshot's instance, so that an unchanged
+    /// section stays reference-equal across reloads (and the diff skips it by reference).
+    /// </summary>
+    private static void WriteKeepUnchangedSections(SourceWriter writer, EmitScope scope, SectionSpec section, string[] locals)
+    {
+        var first = true;
+        for (var i = 0; i < section.Members.Count; i++)
+        {
+            var member = section.Members[i];
+            if (!KeepsPrevious(member))
+            {
+                continue;
+            }
+
+            writer.WriteLine();
+            if (first)
+            {
+                writer.WriteLine("// Sections whose values did not change keep the previous snapshot's instance.");
+                first = false;
+            }
+
+            var name = CSharp.Id(member.Name);
+            var value = locals[i] + "Value";
+            var stem = scope.Stem(scope.SectionOf(member.Type));
+            writer.WriteLine($"if (previous is not null && Same_{stem}({AsSection(member.Type, "previous." + name)}, {AsSection(member.Type, value)}))");
+            writer.OpenBlock();
+            writer.WriteLine($"{value} = previous.{name};");
+            writer.CloseBlock();
+        }
+    }
+
+    /// <summary>Whether a member is a nested section that a bind can take from the previous snapshot.</summary>
+    private static bool KeepsPrevious(MemberSpec member)
+        => member.Type.Kind == MemberTypeKind.Section && !member.Type.IsValueType && member.Assignment != MemberAssignment.FillExisting;
+
+    /// <summary>Whether a section's binder takes the same section of the previous snapshot: it has nested sections.</summary>
+    private static bool TakesPrevious(SectionSpec section)
+    {
+        foreach (var member in section.Members)
+        {
+            if (KeepsPrevious(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -172,7 +220,7 @@ public sealed partial class ConfigGenerator
         // the constructor's instance alone would hide them.
         if (type.Kind == MemberTypeKind.Section && !type.IsNullable && HasRequiredKeys(scope, scope.SectionOf(type)))
         {
-            return BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", haveDefaults ? AsSection(type, kept) : "null");
+            return BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", haveDefaults ? AsSection(type, kept) : "null", "null");
         }
 
         string fresh;
@@ -185,7 +233,7 @@ public sealed partial class ConfigGenerator
             fresh = type.Kind switch
             {
                 // A section no source mentions still gets its own defaults.
-                MemberTypeKind.Section => BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", "null"),
+                MemberTypeKind.Section => BindSection(scope, type, "null", $"{KeyPath}(path, {CSharp.Literal(member.Key)})", "null", "null"),
                 MemberTypeKind.Scalar => type.IsValueType ? "default" : "default!",
                 _ => EmptyCollection(type),
             };
@@ -211,14 +259,18 @@ public sealed partial class ConfigGenerator
     /// <summary>Whether a section's binder takes the instance its enclosing section's defaults hold.</summary>
     private static bool TakesExisting(SectionSpec section) => !section.UsesConstructor && CreatesDefaults(section);
 
-    /// <summary>The call that binds a section-typed value, passing <paramref name="existing"/> when the section takes an existing instance.</summary>
-    private static string BindSection(EmitScope scope, TypeSpec type, string node, string path, string existing)
+    /// <summary>
+    /// The call that binds a section-typed value, passing <paramref name="existing"/> when the section takes an existing
+    /// instance, and <paramref name="previous"/>, the same section of the snapshot being replaced (or <c>null</c>), when
+    /// the section has nested sections to keep.
+    /// </summary>
+    private static string BindSection(EmitScope scope, TypeSpec type, string node, string path, string existing, string previous)
     {
         var target = scope.SectionOf(type);
         var stem = scope.Stem(target);
-        return TakesExisting(target)
-            ? $"Bind_{stem}({node}, {path}, context, {existing})"
-            : $"Bind_{stem}({node}, {path}, context)";
+        var existingArgument = TakesExisting(target) ? ", " + existing : string.Empty;
+        var previousArgument = TakesPrevious(target) ? ", " + previous : string.Empty;
+        return $"Bind_{stem}({node}, {path}, context{existingArgument}{previousArgument})";
     }
 
     /// <summary>
@@ -246,7 +298,7 @@ public sealed partial class ConfigGenerator
         {
             MemberTypeKind.Scalar => ParseScalar(type, node, scope.IsSecret(section, member), absent),
             // A bound section starts from the defaults instance's own section, so that its unset keys keep their values.
-            MemberTypeKind.Section => BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null"),
+            MemberTypeKind.Section => BindSection(scope, type, node, node + ".Path", HasDefault(section, member) ? AsSection(type, "defaults." + CSharp.Id(member.Name)) : "null", KeepsPrevious(member) ? AsSection(type, "previous?." + CSharp.Id(member.Name)) : "null"),
             // A bound collection replaces the default one whole.
             _ => $"Bind_{scope.SiteOf(section, member).Name}({node}, context)",
         };
@@ -442,7 +494,7 @@ public sealed partial class ConfigGenerator
         string value;
         if (site.ElementSection is { } elementSection)
         {
-            var bind = BindSection(scope, site.Element, "element", "element.Path", "null");
+            var bind = BindSection(scope, site.Element, "element", "element.Path", "null", "null");
             value = site.Element.IsNullable
                 ? $"element.IsNull ? null : {bind}"
                 : $"element.IsNull ? global::Veltrix.GeneratedBinding.NullElement<{elementSection.FullName}>(context, element) : {bind}";

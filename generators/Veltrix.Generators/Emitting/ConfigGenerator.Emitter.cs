@@ -74,7 +74,8 @@ public sealed partial class ConfigGenerator
         writer.WriteLine($"static {root.FullName} {self}.Bind(global::Veltrix.BindContext context)");
         writer.OpenBlock();
         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(context);");
-        writer.WriteLine($"return {HelperClass}.Bind_{stem}(context.Find({sectionPath}), {sectionPath}, context{(TakesExisting(root) ? ", null" : string.Empty)});");
+        var previous = TakesPrevious(root) ? $", context.PreviousSnapshot as {root.FullName}" : string.Empty;
+        writer.WriteLine($"return {HelperClass}.Bind_{stem}(context.Find({sectionPath}), {sectionPath}, context{(TakesExisting(root) ? ", null" : string.Empty)}{previous});");
         writer.CloseBlock();
         writer.WriteLine();
 

@@ -29,6 +29,13 @@ public sealed class BindContext
     /// <summary>The root of the merged data.</summary>
     public ConfigNode Root { get; }
 
+    /// <summary>
+    /// The snapshot this bind will replace (the current one, on a reload), or <see langword="null"/>. A nested section
+    /// whose values equal its counterpart here is bound as that instance, so that an unchanged section stays
+    /// reference-equal from one snapshot to the next.
+    /// </summary>
+    public object? PreviousSnapshot { get; init; }
+
     /// <summary>Every problem reported so far.</summary>
     public IReadOnlyList<ConfigError> Errors => _errors;
 

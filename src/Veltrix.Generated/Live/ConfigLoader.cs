@@ -21,6 +21,7 @@ internal static class ConfigLoader
     /// load succeeded and every source declared one; else null.
     /// </param>
     /// <param name="error">Every problem, when the load failed.</param>
+    /// <param name="previous">The snapshot the load will replace, whose unchanged sections the new one reuses; null at first.</param>
     public static bool TryLoad<T>(
         IReadOnlyList<IConfigSource> sources,
         ConfigLimits limits,
@@ -29,7 +30,8 @@ internal static class ConfigLoader
         out ConfigNode data,
         out IReadOnlyList<ConfigError> unknownKeys,
         out UInt128[]? versions,
-        out ConfigException? error)
+        out ConfigException? error,
+        T? previous = null)
         where T : class, IVeltrixConfig<T>
     {
         var builder = new ConfigDataBuilder(limits, T.Schema);
@@ -81,7 +83,7 @@ internal static class ConfigLoader
             return false;
         }
 
-        var context = new BindContext(builder.Root);
+        var context = new BindContext(builder.Root) { PreviousSnapshot = previous };
         int bindErrors;
         try
         {

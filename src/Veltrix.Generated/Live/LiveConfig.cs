@@ -398,7 +398,7 @@ public sealed class LiveConfig<T> : IDisposable, IAsyncDisposable
             return ReloadResult.Unchanged;
         }
 
-        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var versions, out var error);
+        var loaded = ConfigLoader.TryLoad<T>(_sources, _limits, _unknownKeyHandling, out var next, out var data, out var unknownKeys, out var versions, out var error, previous: Current);
         EndReload();
         _loadedVersions = versions;
         if (_disposed)

@@ -76,6 +76,58 @@ public sealed class ChangeDetectionTests : IDisposable
     }
 
     [Fact]
+    public void Reload_ScalarChanged_KeepsEveryUnchangedSectionInstance()
+    {
+        var before = _config.Current;
+
+        Change(Document(port: "81"));
+
+        var after = _config.Current;
+        Assert.NotSame(before, after);
+        Assert.Same(before.Cache, after.Cache);
+        Assert.Same(before.Cache.Eviction, after.Cache.Eviction);
+        Assert.Same(before.Retry, after.Retry);
+
+        // Collections, and the sections in them, are bound afresh (README, "Unchanged sections stay the same object").
+        Assert.NotSame(before.Endpoints, after.Endpoints);
+        Assert.NotSame(before.Endpoints[0], after.Endpoints[0]);
+    }
+
+    [Fact]
+    public void Reload_TwoLevelsDeepValueChanged_ReplacesOnlyTheSectionsOnItsPath()
+    {
+        var before = _config.Current;
+
+        Change(Document(policy: "\"lfu\""));
+
+        var after = _config.Current;
+        Assert.NotSame(before.Cache, after.Cache);
+        Assert.NotSame(before.Cache.Eviction, after.Cache.Eviction);
+        Assert.Equal("lfu", after.Cache.Eviction.Policy);
+        Assert.Equal(before.Cache.MaxEntries, after.Cache.MaxEntries);
+        Assert.Same(before.Retry, after.Retry);
+    }
+
+    [Fact]
+    public void Reload_ValueChangedAndChangedBack_IsANewInstanceEachTimeWithTheRightValues()
+    {
+        var first = _config.Current;
+
+        Change(Document(attempts: "9"));
+        var second = _config.Current;
+        _events.Clear();
+        Change(Document());
+        var third = _config.Current;
+
+        // A record bound from constructor arguments is reused too, and a section is only ever taken from the snapshot
+        // it replaces: the third snapshot's Retry equals the first's in value, but is the one bound for it.
+        Assert.NotSame(first.Retry, second.Retry);
+        Assert.NotSame(second.Retry, third.Retry);
+        Assert.Equal(first.Retry, third.Retry);
+        Assert.Same(first.Cache, third.Cache);
+    }
+
+    [Fact]
     public void Reload_ListElementAdded_ReportsNewElementKey()
     {
         var e = Change(Document(hosts: """["a", "b", "c"]"""));
