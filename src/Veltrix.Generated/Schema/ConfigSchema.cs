@@ -15,7 +15,6 @@ public sealed class ConfigSchema
 {
     private readonly ConfigKeyInfo[] _keys;
     private SchemaKeyTree? _tree;
-    private HashSet<string>? _segments;
 
     /// <summary>Creates a schema; generated code calls this once per schema type.</summary>
     /// <param name="section">The section prefix of the root (<see cref="VeltrixConfigAttribute.Section"/>).</param>
@@ -48,8 +47,7 @@ public sealed class ConfigSchema
     /// included), or <see langword="null"/>: loaders keep it instead of allocating a copy of the same text.
     /// </summary>
     /// <param name="segment">One segment of a key path, as a source spelled it.</param>
-    internal string? SpelledAsInSchema(ReadOnlySpan<char> segment)
-        => (_segments ??= Segments()).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(segment, out var known) ? known : null;
+    internal string? SpelledAsInSchema(ReadOnlySpan<char> segment) => KeyTree.SpelledAsInSchema(segment);
 
     /// <summary>Finds a key by path, case-insensitively; collection elements match their <c>*</c> segment.</summary>
     /// <param name="keyPath">A concrete key path such as <c>Server:Endpoints:2:Url</c>.</param>
@@ -65,30 +63,6 @@ public sealed class ConfigSchema
         }
 
         return null;
-    }
-
-    // Built on first use; a benign race builds it twice at most.
-    private HashSet<string> Segments()
-    {
-        var segments = new HashSet<string>(StringComparer.Ordinal);
-        AddSegments(segments, Section);
-        foreach (var key in _keys)
-        {
-            AddSegments(segments, key.Path);
-        }
-
-        return segments;
-
-        static void AddSegments(HashSet<string> segments, string path)
-        {
-            foreach (var range in path.AsSpan().Split(':'))
-            {
-                if (path.AsSpan(range) is { Length: > 0 } segment && segment is not "*" && !segments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment))
-                {
-                    segments.Add(path[range]);
-                }
-            }
-        }
     }
 
     private static bool Matches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> path)

@@ -11,6 +11,9 @@ internal sealed class SchemaKeyTree
 {
     private Dictionary<string, SchemaKeyTree>? _children;
 
+    // The root's: every segment of the schema's keys, compared ordinally, so a loader can share the schema's string.
+    private HashSet<string>? _spellings;
+
     private SchemaKeyTree(ConfigKeyInfo? key) => Key = key;
 
     /// <summary>The schema key at this node; null for the root and for a segment that only leads to keys.</summary>
@@ -20,16 +23,20 @@ internal sealed class SchemaKeyTree
     public SchemaKeyTree? Element { get; private set; }
 
     /// <summary>Builds the tree of <paramref name="keys"/>.</summary>
-    /// <param name="keys">Every key of the schema, relative to its section.</param>
+    /// <param name="keys">Every key of the schema, by its full path (the section's segments first).</param>
     public static SchemaKeyTree Build(IReadOnlyList<ConfigKeyInfo> keys)
     {
-        var root = new SchemaKeyTree(null);
+        var root = new SchemaKeyTree(null) { _spellings = new HashSet<string>(StringComparer.Ordinal) };
         foreach (var key in keys)
         {
             var node = root;
             foreach (var segment in key.Path.Split(':'))
             {
                 node = node.Add(segment);
+                if (segment != "*")
+                {
+                    root._spellings.Add(segment);
+                }
             }
 
             node.Key = key;
@@ -37,6 +44,14 @@ internal sealed class SchemaKeyTree
 
         return root;
     }
+
+    /// <summary>
+    /// The schema's own string for a key segment spelled exactly as <paramref name="segment"/> (ordinal, case included),
+    /// or <see langword="null"/>: loaders keep it instead of allocating a copy of the same text. Asked of the root.
+    /// </summary>
+    /// <param name="segment">One segment of a key path, as a source spelled it.</param>
+    public string? SpelledAsInSchema(ReadOnlySpan<char> segment)
+        => _spellings is not null && _spellings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(segment, out var known) ? known : null;
 
     /// <summary>The node for one segment below this one: its named child, else the element node; null when none.</summary>
     /// <param name="segment">The segment as the data wrote it.</param>
